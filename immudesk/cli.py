@@ -1,0 +1,96 @@
+"""The command line: `immudesk [--db PATH] COMMAND ...` (INTERFACES.md). The same operations as the window.
+
+Each command lives in its own module under immudesk/commands/ with a `register(subparsers)` function that
+adds its parser and sets `run(args, context) -> int`. Errors the provider can fix (UserError) print a clear
+message and exit 2 (or the error's own status); anything else is our bug: a short apology on stderr, the
+details in a log file, exit 70. A provider never sees a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .commands import COMMAND_MODULES
+from .errors import InputProblems, UserError
+from .store import open_store
+from .store.paths import log_dir, make_private_dir
+
+EXIT_INTERNAL = 70
+
+
+@dataclass
+class Context:
+    """What every command gets: how to open the store, and (in the full app) how to open the window."""
+    db: str | None
+    gui_runner: Callable | None = None
+
+    def open_store(self):
+        return open_store(self.db)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors with exit 2 and a hint, never a traceback."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's own signature
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {message}\nRun '{self.prog} --help' to see what it accepts.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="immudesk", description="Immunization records and compliance for a child care home.")
+    parser.add_argument("--db", metavar="PATH", help="the database file (default: $IMMUDESK_DB, else the user data folder)")
+    parser.add_argument("--version", action="version", version=f"immudesk {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None, gui_runner: Callable | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = Context(db=args.db, gui_runner=gui_runner)
+    if args.command is None:
+        args = parser.parse_args([*argv, "gui"])
+    try:
+        return args.run(args, context) or 0
+    except InputProblems as problems:
+        for line in problems.problems:
+            print(line, file=sys.stderr)
+        return problems.exit_status
+    except UserError as error:
+        print(f"immudesk: {error}", file=sys.stderr)
+        return error.exit_status
+    except KeyboardInterrupt:
+        print("immudesk: stopped.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:  # our bug: keep the details for support, spare the provider the traceback
+        log = write_crash_log(traceback.format_exc())
+        print("immudesk: something went wrong inside immudesk; nothing was half-saved. "
+              f"Details for support are in {log}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def write_crash_log(details: str) -> Path:
+    folder = log_dir()
+    try:
+        make_private_dir(folder)
+        path = folder / f"crash-{_dt.datetime.now():%Y%m%d-%H%M%S}.log"
+        path.write_text(f"immudesk {__version__}\n{details}", encoding="utf-8")
+        return path
+    except OSError:
+        return Path("(the log folder could not be written)")
+
+
+def console_main() -> None:
+    """Entry point of `python -m immudesk`: the command line without the window."""
+    sys.exit(main())

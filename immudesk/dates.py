@@ -1,0 +1,147 @@
+"""Dates the way CDC's CDSi logic specification computes them, and the two date forms a provider types.
+
+Every other part of immudesk does date arithmetic through this module (ARCHITECTURE: "nothing else does
+date math its own way"). Source: CDSi Logic Specification v4.6, Table 3-6 (CALCDT-1 .. CALCDT-6).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import os
+import re
+from dataclasses import dataclass
+
+Date = _dt.date
+
+__all__ = [
+    "Date", "Duration", "DateError", "add", "add_duration", "parse_date", "parse_duration",
+    "format_date", "age_in_months", "age_in_years", "today", "days_between",
+]
+
+
+class DateError(ValueError):
+    """A date a person typed that we cannot read; the message says what to type instead."""
+
+
+@dataclass(frozen=True)
+class Duration:
+    """An amount of time as CDSi writes it: years, months, weeks and days (days may be negative)."""
+
+    years: int = 0
+    months: int = 0
+    weeks: int = 0
+    days: int = 0
+
+    def __str__(self) -> str:
+        parts = []
+        for value, unit in ((self.years, "year"), (self.months, "month"), (self.weeks, "week"), (self.days, "day")):
+            if value:
+                sign = "- " if value < 0 and parts else ("-" if value < 0 else ("+ " if parts else ""))
+                parts.append(f"{sign}{abs(value)} {unit}{'s' if abs(value) != 1 else ''}")
+        return " ".join(parts) or "0 days"
+
+
+def add(date: Date, years: int = 0, months: int = 0, weeks: int = 0, days: int = 0) -> Date:
+    """Add years, then months, then weeks and days (CALCDT-6).
+
+    Years and months keep the day of the month (CALCDT-1, -2); a day that does not exist in the resulting
+    month moves forward to the 1st of the next month (CALCDT-5: 03/31 + 6 months = 10/01, where
+    dateutil's relativedelta would clamp to 09/30). Weeks are 7 days (CALCDT-3); days are added or
+    subtracted as a count (CALCDT-4).
+    """
+    if years or months:
+        month_index = date.year * 12 + (date.month - 1) + years * 12 + months
+        year, month = divmod(month_index, 12)
+        month += 1
+        last_day = calendar.monthrange(year, month)[1]
+        if date.day > last_day:
+            # CALCDT-5: not a real date, so the first day of the following month.
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            date = Date(year, month, 1)
+        else:
+            date = Date(year, month, date.day)
+    if weeks or days:
+        date = date + _dt.timedelta(days=weeks * 7 + days)
+    return date
+
+
+def add_duration(date: Date, duration: Duration) -> Date:
+    return add(date, duration.years, duration.months, duration.weeks, duration.days)
+
+
+_TERM = re.compile(r"\s*([+-]?)\s*(\d+)\s*(year|month|week|day)s?\s*", re.IGNORECASE)
+
+
+def parse_duration(text: str) -> Duration:
+    """Read a CDSi duration such as "6 months - 4 days", "12 weeks", "0 days" or "" (no duration)."""
+    text = (text or "").strip()
+    if not text:
+        return Duration()
+    totals = {"year": 0, "month": 0, "week": 0, "day": 0}
+    position = 0
+    first = True
+    while position < len(text):
+        match = _TERM.match(text, position)
+        if not match or match.end() == position:
+            raise DateError(f"cannot read the duration {text!r}")
+        sign, number, unit = match.groups()
+        if not sign and not first:
+            raise DateError(f"cannot read the duration {text!r}: a + or - is missing")
+        value = int(number) * (-1 if sign == "-" else 1)
+        totals[unit.lower()] += value
+        position = match.end()
+        first = False
+    return Duration(totals["year"], totals["month"], totals["week"], totals["day"])
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_date(text: str) -> Date:
+    """Read a date written as YYYY-MM-DD or M/D/YYYY (the two forms the roster CSV and the window accept)."""
+    value = (text or "").strip()
+    if isinstance(text, Date):
+        return text
+    match = _ISO.match(value)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _US.match(value)
+        if not match:
+            raise DateError(f"{value!r} is not a date; write it as YYYY-MM-DD or M/D/YYYY")
+        month, day, year = (int(g) for g in match.groups())
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        raise DateError(f"{value!r} is not a real date (check the month and the day)") from None
+
+
+def format_date(date: Date | None) -> str:
+    return date.isoformat() if date else ""
+
+
+def age_in_months(birth_date: Date, on: Date) -> int:
+    """Completed months of age on a date, counted the CDSi way (the day a child turns N months is add(birth, months=N))."""
+    months = (on.year - birth_date.year) * 12 + (on.month - birth_date.month)
+    while months > 0 and add(birth_date, months=months) > on:
+        months -= 1
+    while add(birth_date, months=months + 1) <= on:
+        months += 1
+    return max(months, 0)
+
+
+def age_in_years(birth_date: Date, on: Date) -> int:
+    return age_in_months(birth_date, on) // 12
+
+
+def days_between(start: Date, end: Date) -> int:
+    return (end - start).days
+
+
+def today() -> Date:
+    """Today's date; IMMUDESK_TODAY=YYYY-MM-DD pins it, so demos, screenshots and checks are repeatable."""
+    pinned = os.environ.get("IMMUDESK_TODAY")
+    if pinned:
+        return parse_date(pinned)
+    return Date.today()

@@ -1,0 +1,1 @@
+"""Annual reports, worksheets, letters, outbreak lists and record printouts: statuses in, PDF/CSV/JSON out."""

@@ -1,0 +1,270 @@
+"""The only code that talks to SQLite: opening the file safely, migrating it, reading and writing records."""
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from ..dates import parse_date
+from ..errors import DatabaseError
+from ..model import (ALL_GROUPS, FACILITY_FIELDS, Child, ChildId, DiseaseHistory, Dose, Exemption, Facility,
+                     InProcessPeriod)
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .paths import make_private_dir, resolve_db_path
+
+CHILD_COLUMNS = ("first_name", "last_name", "birth_date", "enrolled_on", "attendance", "withdrawn_on",
+                 "parent_name", "parent_email", "parent_phone", "language", "notes")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return parse_date(value) if value else None
+
+
+class Store:
+    """An open immudesk database. Use open_store(); close() when done (or use it as a context manager)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+
+    # -- life cycle -------------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """All or nothing: BEGIN IMMEDIATE takes the write lock up front, so a second writer waits instead of
+        failing half-way. Nested calls join the outer transaction."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- facility ---------------------------------------------------------------------------------------
+    def facility(self) -> Facility:
+        row = self.db["facility"].get(1)
+        return Facility(**{name: row[name] for name in FACILITY_FIELDS})
+
+    def update_facility(self, **fields: str) -> Facility:
+        unknown = set(fields) - set(FACILITY_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown facility fields: {sorted(unknown)}")
+        if fields:
+            with self.transaction():
+                self.db["facility"].update(1, fields)
+        return self.facility()
+
+    # -- children ---------------------------------------------------------------------------------------
+    def count_children(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM children").fetchone()[0]
+
+    def find_child(self, first_name: str, last_name: str, birth_date: date) -> ChildId | None:
+        row = self.conn.execute(
+            "SELECT id FROM children WHERE lower(first_name) = lower(?) AND lower(last_name) = lower(?)"
+            " AND birth_date = ?", (first_name, last_name, birth_date.isoformat())).fetchone()
+        return ChildId(row[0]) if row else None
+
+    def children(self) -> list[Child]:
+        """Every child on the roster (withdrawn ones too), with their records, ordered by name."""
+        return self._load_children(None)
+
+    def child(self, child_id: int) -> Child:
+        found = self._load_children(child_id)
+        if not found:
+            raise KeyError(f"no child with id {child_id}")
+        return found[0]
+
+    def _load_children(self, only_id: int | None) -> list[Child]:
+        where, params = ("WHERE child_id = ?", (only_id,)) if only_id is not None else ("", ())
+        children: dict[int, Child] = {}
+        rows = self.conn.execute(
+            "SELECT id, " + ", ".join(CHILD_COLUMNS) + " FROM children "
+            + ("WHERE id = ? " if only_id is not None else "")
+            + "ORDER BY lower(last_name), lower(first_name), birth_date", params)
+        for row in rows:
+            (cid, first, last, birth, enrolled, attendance, withdrawn, parent, email, phone, language, notes) = row
+            children[cid] = Child(first, last, parse_date(birth), parse_date(enrolled), attendance, _date(withdrawn),
+                                  parent, email, phone, language, notes, id=ChildId(cid))
+        for cid, group, given, product, cvx, source, dose_id in self.conn.execute(
+                f"SELECT child_id, vaccine_group, given_on, product, cvx, source, id FROM doses {where}"
+                " ORDER BY given_on, id", params):
+            children[cid].doses.append(Dose(group, parse_date(given), product, cvx, source, dose_id))
+        for cid, kind, groups, granted, expires, notes, ex_id in self.conn.execute(
+                f"SELECT child_id, kind, vaccine_groups, granted_on, expires_on, notes, id FROM exemptions {where}"
+                " ORDER BY id", params):
+            children[cid].exemptions.append(
+                Exemption(kind, tuple(groups.split(";")), _date(granted), _date(expires), notes, ex_id))
+        for cid, disease, documented, notes, dh_id in self.conn.execute(
+                f"SELECT child_id, disease, documented, notes, id FROM disease_history {where} ORDER BY id", params):
+            children[cid].disease_history.append(DiseaseHistory(disease, documented, notes, dh_id))
+        for cid, until, certified_on, notes, ip_id in self.conn.execute(
+                f"SELECT child_id, certified_until, certified_on, notes, id FROM in_process {where} ORDER BY id",
+                params):
+            children[cid].in_process.append(InProcessPeriod(parse_date(until), _date(certified_on), notes, ip_id))
+        return list(children.values())
+
+    def add_child(self, child: Child) -> ChildId:
+        """Insert a child with all their records; returns the new id (also set on the child)."""
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO children (" + ", ".join(CHILD_COLUMNS) + ") VALUES (" + ", ".join("?" * len(CHILD_COLUMNS))
+                + ")", self._child_row(child))
+            child.id = ChildId(cursor.lastrowid)
+            self._write_records(child)
+        return child.id
+
+    def save_child(self, child: Child) -> ChildId:
+        """Insert a new child or replace an existing one's details and records, in one transaction."""
+        if child.id is None:
+            return self.add_child(child)
+        with self.transaction():
+            cursor = self.conn.execute(
+                "UPDATE children SET " + ", ".join(f"{c} = ?" for c in CHILD_COLUMNS) + " WHERE id = ?",
+                (*self._child_row(child), child.id))
+            if cursor.rowcount != 1:
+                raise KeyError(f"no child with id {child.id}")
+            for table in ("doses", "exemptions", "disease_history", "in_process"):
+                self.conn.execute(f"DELETE FROM {table} WHERE child_id = ?", (child.id,))
+            self._write_records(child)
+        return child.id
+
+    def delete_child(self, child_id: int) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
+
+    @staticmethod
+    def _child_row(child: Child) -> tuple:
+        return (child.first_name, child.last_name, child.birth_date.isoformat(), child.enrolled_on.isoformat(),
+                child.attendance, _iso(child.withdrawn_on), child.parent_name, child.parent_email,
+                child.parent_phone, child.language, child.notes)
+
+    def _write_records(self, child: Child) -> None:
+        cid = child.id
+        self.conn.executemany(
+            "INSERT INTO doses (child_id, vaccine_group, given_on, product, cvx, source) VALUES (?, ?, ?, ?, ?, ?)",
+            [(cid, d.vaccine_group, d.given_on.isoformat(), d.product, d.cvx, d.source) for d in child.doses])
+        self.conn.executemany(
+            "INSERT INTO exemptions (child_id, kind, vaccine_groups, granted_on, expires_on, notes)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(cid, e.kind, ";".join(e.vaccine_groups) or ALL_GROUPS, _iso(e.granted_on), _iso(e.expires_on), e.notes)
+             for e in child.exemptions])
+        self.conn.executemany(
+            "INSERT INTO disease_history (child_id, disease, documented, notes) VALUES (?, ?, ?, ?)",
+            [(cid, h.disease, h.documented, h.notes) for h in child.disease_history])
+        self.conn.executemany(
+            "INSERT INTO in_process (child_id, certified_until, certified_on, notes) VALUES (?, ?, ?, ?)",
+            [(cid, p.certified_until.isoformat(), _iso(p.certified_on), p.notes) for p in child.in_process])
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable and writable by the user only (0600) before SQLite opens it."""
+    if path.exists():
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open a connection with the settings every immudesk connection needs."""
+    # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves (Python 3.11's implicit
+    # transactions do not cover schema changes).
+    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, path: Path, before_migrating=None) -> int:
+    """Bring the schema up to date; returns how many migrations ran. Refuses a database from a newer app."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"The database {path} was written by a newer version of immudesk (schema {version}; this version "
+            f"knows up to {SCHEMA_VERSION}). Install the newer immudesk to open it; nothing was changed.")
+    if version < SCHEMA_VERSION and version > 0 and before_migrating is not None:
+        before_migrating(path, version)
+    ran = 0
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read inside the lock: another process may have migrated meanwhile.
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("ROLLBACK")
+                continue
+            for statement in _statements(MIGRATIONS[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+            ran += 1
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return ran
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit on its own)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
+    return statements
+
+
+def open_store(db: str | os.PathLike | None = None, before_migrating=None) -> Store:
+    """Open (creating when needed) the database at the path INTERFACES.md gives, migrated to this version.
+
+    before_migrating(path, old_version) is called before an existing database's schema is changed, so the
+    caller can take a backup first.
+    """
+    path = resolve_db_path(db)
+    try:
+        make_private_dir(path.parent)
+        _create_private_file(path)
+        conn = connect(path)
+    except OSError as error:
+        raise DatabaseError(f"Cannot create or open the database at {path}: {error.strerror or error}") from None
+    except sqlite3.Error as error:
+        raise DatabaseError(f"Cannot open the database at {path}: {error}") from None
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn, path, before_migrating)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise DatabaseError(f"The file {path} is not a readable immudesk database ({error}).") from None
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, path)

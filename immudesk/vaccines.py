@@ -1,0 +1,134 @@
+"""The vaccine catalogue: the eight child-care vaccine groups, which CVX codes cover them, and product names.
+
+Facts come from resources/vaccines.json (groups, antigens, trade names) and resources/acip/cvx.csv
+(CVX -> antigen, derived from CDC CDSi supporting data). Import, the window and the ACIP engine all ask here.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_json, resource_path
+
+GROUP_NAMES = ("DTaP", "Polio", "Hib", "PCV", "HepB", "MMR", "Varicella", "HepA")
+
+
+class UnknownProduct(ValueError):
+    """A CVX code or product name we do not know, or one that does not cover the vaccine group it was filed under."""
+
+
+@dataclass(frozen=True)
+class VaccineGroup:
+    name: str
+    cdsi_name: str
+    antigens: tuple[str, ...]
+    unspecified_cvx: str
+    label: str
+    label_es: str
+
+
+@dataclass(frozen=True)
+class CvxAntigen:
+    cvx: str
+    description: str
+    antigen: str
+    begin_age: str
+    end_age: str
+
+
+@lru_cache(maxsize=1)
+def _catalogue():
+    data = load_json("vaccines.json")
+    groups = {g["name"]: VaccineGroup(g["name"], g["cdsi_name"], tuple(g["antigens"]), g["unspecified_cvx"],
+                                      g["label"], g["label_es"]) for g in data["groups"]}
+    if tuple(groups) != GROUP_NAMES:
+        raise ValueError("resources/vaccines.json must list the groups " + ", ".join(GROUP_NAMES))
+    with resource_path("acip", "cvx.csv").open(encoding="utf-8") as handle:
+        rows = [CvxAntigen(**row) for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
+    by_cvx: dict[str, list[CvxAntigen]] = {}
+    for row in rows:
+        by_cvx.setdefault(row.cvx, []).append(row)
+    products = {p["name"].casefold(): (p["name"], p["cvx"]) for p in data["products"]}
+    for name, cvx in products.values():
+        if cvx not in by_cvx:
+            raise ValueError(f"resources/vaccines.json: product {name} names CVX {cvx}, which cvx.csv lacks")
+    antigen_group = {antigen: g.name for g in groups.values() for antigen in g.antigens}
+    return groups, by_cvx, products, antigen_group
+
+
+def groups() -> dict[str, VaccineGroup]:
+    return _catalogue()[0]
+
+
+def group(name: str) -> VaccineGroup:
+    return _catalogue()[0][name]
+
+
+def normalize_group(text: str) -> str | None:
+    """The group's canonical name for any capitalisation ("dtap" -> "DTaP"), or None."""
+    for name in GROUP_NAMES:
+        if name.casefold() == text.strip().casefold():
+            return name
+    return None
+
+
+def cvx_antigens(cvx: str) -> list[CvxAntigen]:
+    """The antigens a CVX code covers (with the ages the association holds); [] when unknown."""
+    return _catalogue()[1].get(normalize_cvx(cvx), [])
+
+
+def antigen_group(antigen: str) -> str:
+    return _catalogue()[3][antigen]
+
+
+def groups_for_cvx(cvx: str) -> list[str]:
+    """Vaccine groups a CVX code covers, in catalogue order (Pentacel 120 -> DTaP, Polio, Hib)."""
+    covered = {antigen_group(row.antigen) for row in cvx_antigens(cvx)}
+    return [name for name in GROUP_NAMES if name in covered]
+
+
+def cvx_description(cvx: str) -> str:
+    rows = cvx_antigens(cvx)
+    return rows[0].description if rows else ""
+
+
+def normalize_cvx(text: str) -> str:
+    """CVX codes are strings with at least two digits ("3" -> "03"), as CDC writes them."""
+    text = text.strip()
+    return text.zfill(2) if text.isdigit() else text
+
+
+def product_names() -> list[str]:
+    return [name for name, _ in _catalogue()[2].values()]
+
+
+def products_for_group(group_name: str) -> list[tuple[str, str]]:
+    """(product name, CVX) pairs a provider can pick for a group, e.g. Hib -> PedvaxHIB, ActHIB, ..."""
+    return [(name, cvx) for name, cvx in _catalogue()[2].values() if group_name in groups_for_cvx(cvx)]
+
+
+def resolve_product(text: str, group_name: str) -> tuple[str, str]:
+    """Read what a record says about the product of a dose filed under a group.
+
+    Returns (product as it will be stored and exported, CVX). The product is a CVX code ("49") or a
+    product name in its catalogue spelling ("PedvaxHIB"). Raises UnknownProduct with a message a provider
+    can act on.
+    """
+    token = text.strip()
+    if token.isdigit():
+        cvx = normalize_cvx(token)
+        if not cvx_antigens(cvx):
+            raise UnknownProduct(f"CVX code {token} is not a vaccine immudesk knows for child care")
+        product = cvx
+    else:
+        found = _catalogue()[2].get(token.casefold())
+        if not found:
+            raise UnknownProduct(f"{token!r} is not a product immudesk knows; use a CVX code or one of: "
+                                 + ", ".join(sorted(product_names())))
+        product, cvx = found
+    covered = groups_for_cvx(cvx)
+    if group_name not in covered:
+        raise UnknownProduct(f"{product} ({cvx_description(cvx)}) does not protect against {group_name}; "
+                             f"it covers {', '.join(covered) or 'none of the child-care vaccines'}")
+    return product, cvx
