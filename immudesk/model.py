@@ -48,7 +48,7 @@ class Dose:
     product: str | None = None   # CVX code or product name as the provider recorded it
     cvx: str | None = None       # resolved CVX code, when the product is known
     source: str = "entered"
-    id: int | None = None
+    id: int | None = field(default=None, compare=False)  # the row's id once stored
 
 
 @dataclass
@@ -58,7 +58,7 @@ class Exemption:
     granted_on: date | None = None
     expires_on: date | None = None
     notes: str = ""
-    id: int | None = None
+    id: int | None = field(default=None, compare=False)  # the row's id once stored
 
     def covers(self, group: str) -> bool:
         return ALL_GROUPS in self.vaccine_groups or group in self.vaccine_groups
@@ -69,7 +69,7 @@ class DiseaseHistory:
     disease: str          # "Varicella" (documented chickenpox)
     documented: str       # YYYY-MM-DD, or YYYY when only the year is known
     notes: str = ""
-    id: int | None = None
+    id: int | None = field(default=None, compare=False)  # the row's id once stored
 
 
 @dataclass
@@ -78,7 +78,7 @@ class InProcessPeriod:
     certified_until: date
     certified_on: date | None = None
     notes: str = ""
-    id: int | None = None
+    id: int | None = field(default=None, compare=False)  # the row's id once stored
 
 
 @dataclass

@@ -1,0 +1,24 @@
+"""`immudesk demo [--as-of DATE]`: load the demo home into an empty database."""
+from __future__ import annotations
+
+from ..dates import parse_date, today
+from ..demo import load_demo
+from ..errors import UserError
+from ..dates import DateError
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("demo", help="load the demo home (13 children) into an empty database")
+    parser.add_argument("--as-of", metavar="DATE", help="the day the demo's situations are true (default: today)")
+    parser.set_defaults(run=run)
+
+
+def run(args, context) -> int:
+    try:
+        as_of = parse_date(args.as_of) if args.as_of else today()
+    except DateError as error:
+        raise UserError(f"--as-of: {error}") from None
+    with context.open_store() as store:
+        count = load_demo(store, as_of)
+        print(f"Loaded the demo home: {count} children in {store.path}.")
+    return 0

@@ -1,0 +1,87 @@
+"""The house rules that keep the core usable without a window, and the resources findable everywhere."""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from immudesk.resources import resource_path, resources_dir
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+                "import_module", "__import__") and node.args and isinstance(node.args[0], ast.Constant):
+            names.add(str(node.args[0].value).split(".")[0])
+    return names
+
+
+def test_core_never_imports_qt_or_ui():
+    offenders = {str(path.relative_to(REPO)): sorted(_imports(path) & {"PySide6", "shiboken6", "ui"})
+                 for path in (REPO / "immudesk").rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_importing_the_whole_core_loads_no_qt():
+    code = ("import sys, pkgutil, importlib, immudesk\n"
+            "for m in pkgutil.walk_packages(immudesk.__path__, 'immudesk.'):\n"
+            "    if m.name != 'immudesk.__main__': importlib.import_module(m.name)\n"
+            "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'ui'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "[]"
+
+
+def test_resources_are_found_from_the_checkout():
+    assert resources_dir() == REPO / "resources"
+    assert resource_path("vaccines.json").is_file()
+    assert resource_path("demo", "home.json").is_file()
+
+
+def test_resources_are_found_in_a_frozen_bundle(tmp_path, monkeypatch):
+    import shutil
+
+    import immudesk.resources as res
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(REPO / "resources", bundle / "resources")
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    res.resources_dir.cache_clear()
+    try:
+        assert res.resources_dir() == bundle / "resources"
+    finally:
+        res.resources_dir.cache_clear()
+
+
+@pytest.mark.slow
+def test_the_installed_wheel_carries_every_resource(tmp_path):
+    """Build the wheel, install it into a fresh environment (no dependencies needed for this check) and
+    ask the installed immudesk where its resources are."""
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path / "wheel"), str(REPO)],
+                   check=True, capture_output=True)
+    wheel = next((tmp_path / "wheel").glob("immudesk-*.whl"))
+    packaged = {name for name in zipfile.ZipFile(wheel).namelist() if name.startswith("immudesk/resources/")}
+    expected = {"immudesk/resources/" + str(p.relative_to(REPO / "resources"))
+                for p in (REPO / "resources").rglob("*") if p.is_file()}
+    assert expected <= packaged
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    code = ("import immudesk.resources as r, immudesk.vaccines as v; print(r.resources_dir()); "
+            "print(v.groups_for_cvx('120'))")
+    out = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
+                         capture_output=True, text=True, check=True, cwd=tmp_path)
+    folder, groups = out.stdout.strip().splitlines()
+    assert Path(folder) == target / "immudesk" / "resources"
+    assert groups == "['DTaP', 'Polio', 'Hib']"
