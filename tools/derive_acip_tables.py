@@ -184,12 +184,20 @@ def _known_cvx() -> set[str]:
 
 
 def derive_schedule(xml_path: Path, known_cvx: set[str]) -> dict:
-    """Live-virus conflicts between vaccines immudesk knows (others can never appear in a history)."""
+    """Live-virus conflicts that can invalidate a child-care vaccine.
+
+    The current (impacted) vaccine is always one of ours; the earlier one may be another live vaccine, such as
+    nasal flu vaccine (LAIV, CVX 111/149) before MMR. Those are listed as "other live vaccines" so a history can
+    name them: they count for spacing only and belong to no child-care group.
+    """
     root = ET.parse(xml_path).getroot()
     conflicts = []
+    other_live = {}
     for element in root.iter("liveVirusConflict"):
         previous, current = _text(element.find("previous"), "cvx"), _text(element.find("current"), "cvx")
-        if previous in known_cvx and current in known_cvx:
+        if current in known_cvx:
+            if previous not in known_cvx:
+                other_live[previous] = _text(element.find("previous"), "vaccineType")
             conflicts.append({"previous": previous, "current": current,
                               "begin": _text(element, "conflictBeginInterval"),
                               "min_end": _text(element, "minConflictEndInterval"),
@@ -201,6 +209,7 @@ def derive_schedule(xml_path: Path, known_cvx: set[str]) -> dict:
                        for g in root.iter("vaccineGroup") if _text(g, "administerFullVaccineGroup")}
     return {"source": f"CDC CDSi {xml_path.name} (liveVirusConflicts, vaccineGroups)",
             "administer_full_vaccine_group": administer_full,
+            "other_live_vaccines": dict(sorted(other_live.items(), key=lambda item: int(item[0]))),
             "live_virus_conflicts": conflicts}
 
 

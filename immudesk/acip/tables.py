@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import dates, vaccines
 from ..resources import resource_path
@@ -31,17 +32,17 @@ class TableError(ValueError):
     """A rule table that cannot be trusted; the message names the file and the place."""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A CDSi duration folded for fast adding: whole months (years x 12 + months) and days (weeks x 7 + days).
 
-    dates.add applies years and months together, then days, so folding changes nothing in the result.
+    dates.add applies years and months together, then days, so folding changes nothing in the result. A
+    tuple, so the engine can use it as a cheap dictionary key when it caches a child's age dates.
     """
     months: int
     days: int
 
     def after(self, date: dates.Date) -> dates.Date:
-        return dates.add(date, months=self.months, days=self.days)
+        return dates.add(date, 0, self.months, 0, self.days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,9 @@ class Tables:
     live_virus_conflicts: dict[tuple[str, str], LiveVirusConflict]
     conflicting_cvx_for: dict[str, frozenset[str]]     # current CVX -> previous CVXs that conflict with it
     administer_full_vaccine_group: dict[str, bool]      # CDSi group name -> forecast the lowest dose number
+    # Live vaccines outside the child-care groups (e.g. nasal flu, CVX 111/149) that a history may name because
+    # they must be spaced from MMR and varicella: CVX -> description.
+    other_live_vaccines: dict[str, str]
 
 
 class _Reader:
@@ -301,11 +305,16 @@ def parse_antigen(data: dict, source: str, known_cvx: set[str]) -> Antigen:
 
 
 def parse_schedule(data: dict, source: str, known_cvx: set[str]):
+    other_live = dict(data.get("other_live_vaccines", {}))
     reader = _Reader(source, known_cvx)
+    for cvx in other_live:
+        if cvx in known_cvx:
+            reader.fail("other_live_vaccines", f"CVX {cvx} is a child-care vaccine (cvx.csv); list it only there")
+    earlier = _Reader(source, known_cvx | set(other_live))
     conflicts: dict[tuple[str, str], LiveVirusConflict] = {}
     for index, record in enumerate(data.get("live_virus_conflicts", []), 1):
         where = f"live virus conflict {index}"
-        key = (reader.cvx(record["previous"], where), reader.cvx(record["current"], where))
+        key = (earlier.cvx(record["previous"], where), reader.cvx(record["current"], where))
         spans = [reader.span(record, k, where) for k in ("begin", "min_end", "end")]
         if None in spans:
             reader.fail(where, "begin, min_end and end are all required")
@@ -313,7 +322,8 @@ def parse_schedule(data: dict, source: str, known_cvx: set[str]):
     conflicting: dict[str, set[str]] = {}
     for previous, current in conflicts:
         conflicting.setdefault(current, set()).add(previous)
-    return conflicts, {c: frozenset(p) for c, p in conflicting.items()}, dict(data.get("administer_full_vaccine_group", {}))
+    return (conflicts, {c: frozenset(p) for c, p in conflicting.items()},
+            dict(data.get("administer_full_vaccine_group", {})), other_live)
 
 
 def load_from(folder: Path, known_cvx: set[str] | None = None) -> Tables:
@@ -337,12 +347,12 @@ def load_from(folder: Path, known_cvx: set[str] | None = None) -> Tables:
         antigens[name] = antigen
     path = folder / "schedule.json"
     try:
-        conflicts, conflicting, full = parse_schedule(json.loads(path.read_text(encoding="utf-8")), str(path), known_cvx)
+        conflicts, conflicting, full, other_live = parse_schedule(json.loads(path.read_text(encoding="utf-8")), str(path), known_cvx)
     except FileNotFoundError:
         raise TableError(f"{path}: missing; run tools/derive_acip_tables.py") from None
     except (json.JSONDecodeError, KeyError, TypeError) as error:
         raise TableError(f"{path}: malformed table ({type(error).__name__}: {error})") from None
-    return Tables(antigens, conflicts, conflicting, full)
+    return Tables(antigens, conflicts, conflicting, full, other_live)
 
 
 @lru_cache(maxsize=1)
