@@ -150,9 +150,17 @@ class Store:
                 (*self._child_row(child), child.id))
             if cursor.rowcount != 1:
                 raise KeyError(f"no child with id {child.id}")
-            for table in ("doses", "exemptions", "disease_history", "in_process"):
-                self.conn.execute(f"DELETE FROM {table} WHERE child_id = ?", (child.id,))
-            self._write_records(child)
+            # Only the differences are written: an unchanged dose keeps its row, so the change log (triggers,
+            # migration 2) records what the provider really changed, not a delete and re-add of everything.
+            for table, (columns, rows) in self._record_rows(child).items():
+                kept = list(rows)
+                for row_id, *values in self.conn.execute(
+                        f"SELECT id, {', '.join(columns)} FROM {table} WHERE child_id = ? ORDER BY id", (child.id,)):
+                    if tuple(values) in kept:
+                        kept.remove(tuple(values))
+                    else:
+                        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+                self._insert_records(child.id, table, columns, kept)
         return child.id
 
     def delete_child(self, child_id: int) -> None:
@@ -165,22 +173,28 @@ class Store:
                 child.attendance, _iso(child.withdrawn_on), child.parent_name, child.parent_email,
                 child.parent_phone, child.language, child.notes)
 
+    def _record_rows(self, child: Child) -> dict[str, tuple[tuple[str, ...], list[tuple]]]:
+        """A child's records as the rows of each records table (child_id left out)."""
+        return {
+            "doses": (("vaccine_group", "given_on", "product", "cvx", "source"),
+                      [(d.vaccine_group, d.given_on.isoformat(), d.product, d.cvx, d.source) for d in child.doses]),
+            "exemptions": (("kind", "vaccine_groups", "granted_on", "expires_on", "notes"),
+                           [(e.kind, ";".join(e.vaccine_groups) or ALL_GROUPS, _iso(e.granted_on),
+                             _iso(e.expires_on), e.notes) for e in child.exemptions]),
+            "disease_history": (("disease", "documented", "notes"),
+                                [(h.disease, h.documented, h.notes) for h in child.disease_history]),
+            "in_process": (("certified_until", "certified_on", "notes"),
+                           [(p.certified_until.isoformat(), _iso(p.certified_on), p.notes) for p in child.in_process]),
+        }
+
+    def _insert_records(self, child_id: int, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        self.conn.executemany(
+            f"INSERT INTO {table} (child_id, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})",
+            [(child_id, *row) for row in rows])
+
     def _write_records(self, child: Child) -> None:
-        cid = child.id
-        self.conn.executemany(
-            "INSERT INTO doses (child_id, vaccine_group, given_on, product, cvx, source) VALUES (?, ?, ?, ?, ?, ?)",
-            [(cid, d.vaccine_group, d.given_on.isoformat(), d.product, d.cvx, d.source) for d in child.doses])
-        self.conn.executemany(
-            "INSERT INTO exemptions (child_id, kind, vaccine_groups, granted_on, expires_on, notes)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(cid, e.kind, ";".join(e.vaccine_groups) or ALL_GROUPS, _iso(e.granted_on), _iso(e.expires_on), e.notes)
-             for e in child.exemptions])
-        self.conn.executemany(
-            "INSERT INTO disease_history (child_id, disease, documented, notes) VALUES (?, ?, ?, ?)",
-            [(cid, h.disease, h.documented, h.notes) for h in child.disease_history])
-        self.conn.executemany(
-            "INSERT INTO in_process (child_id, certified_until, certified_on, notes) VALUES (?, ?, ?, ?)",
-            [(cid, p.certified_until.isoformat(), _iso(p.certified_on), p.notes) for p in child.in_process])
+        for table, (columns, rows) in self._record_rows(child).items():
+            self._insert_records(child.id, table, columns, rows)
 
 
 def _create_private_file(path: Path) -> None:

@@ -85,6 +85,114 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX in_process_child ON in_process (child_id);
     """,
+    # 2: settings (app lock PIN, daily backup bookkeeping) and the append-only change log an inspector can be
+    # shown (issue 7). The log is written by triggers, so no code path can change a record without a trace,
+    # and triggers refuse to change or delete a log row. A save that keeps a dose unchanged does not touch
+    # its row (Store.save_child writes only the differences), so the log says only what really changed.
+    """
+    CREATE TABLE IF NOT EXISTS settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+
+    CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        event TEXT NOT NULL,
+        child_id INTEGER,
+        child TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TRIGGER change_log_is_append_only_update BEFORE UPDATE ON change_log
+    BEGIN SELECT RAISE(ABORT, 'the change log is append-only: its rows cannot be changed'); END;
+    CREATE TRIGGER change_log_is_append_only_delete BEFORE DELETE ON change_log
+    BEGIN SELECT RAISE(ABORT, 'the change log is append-only: its rows cannot be deleted'); END;
+
+    CREATE TRIGGER log_child_added AFTER INSERT ON children
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        VALUES ('child added', NEW.id, NEW.first_name || ' ' || NEW.last_name, 'born ' || NEW.birth_date);
+    END;
+    CREATE TRIGGER log_child_updated AFTER UPDATE ON children
+    WHEN OLD.first_name IS NOT NEW.first_name OR OLD.last_name IS NOT NEW.last_name
+      OR OLD.birth_date IS NOT NEW.birth_date OR OLD.enrolled_on IS NOT NEW.enrolled_on
+      OR OLD.attendance IS NOT NEW.attendance OR OLD.withdrawn_on IS NOT NEW.withdrawn_on
+      OR OLD.parent_name IS NOT NEW.parent_name OR OLD.parent_email IS NOT NEW.parent_email
+      OR OLD.parent_phone IS NOT NEW.parent_phone OR OLD.language IS NOT NEW.language OR OLD.notes IS NOT NEW.notes
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        VALUES ('child updated', NEW.id, NEW.first_name || ' ' || NEW.last_name, 'changed: ' || rtrim(
+            CASE WHEN OLD.first_name IS NOT NEW.first_name OR OLD.last_name IS NOT NEW.last_name
+                 THEN 'name (was ' || OLD.first_name || ' ' || OLD.last_name || '), ' ELSE '' END
+            || CASE WHEN OLD.birth_date IS NOT NEW.birth_date THEN 'birth_date, ' ELSE '' END
+            || CASE WHEN OLD.enrolled_on IS NOT NEW.enrolled_on THEN 'enrolled_on, ' ELSE '' END
+            || CASE WHEN OLD.attendance IS NOT NEW.attendance THEN 'attendance, ' ELSE '' END
+            || CASE WHEN OLD.withdrawn_on IS NOT NEW.withdrawn_on THEN 'withdrawn_on, ' ELSE '' END
+            || CASE WHEN OLD.parent_name IS NOT NEW.parent_name THEN 'parent_name, ' ELSE '' END
+            || CASE WHEN OLD.parent_email IS NOT NEW.parent_email THEN 'parent_email, ' ELSE '' END
+            || CASE WHEN OLD.parent_phone IS NOT NEW.parent_phone THEN 'parent_phone, ' ELSE '' END
+            || CASE WHEN OLD.language IS NOT NEW.language THEN 'language, ' ELSE '' END
+            || CASE WHEN OLD.notes IS NOT NEW.notes THEN 'notes, ' ELSE '' END, ', '));
+    END;
+    CREATE TRIGGER log_child_deleted AFTER DELETE ON children
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        VALUES ('child deleted', OLD.id, OLD.first_name || ' ' || OLD.last_name, 'born ' || OLD.birth_date);
+    END;
+
+    -- Records of a child being deleted go with the child: the child's own entry says so, so these
+    -- triggers log only while the child is still on the roster.
+    CREATE TRIGGER log_dose_added AFTER INSERT ON doses
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        SELECT 'dose added', c.id, c.first_name || ' ' || c.last_name,
+               NEW.vaccine_group || ' ' || NEW.given_on || coalesce(' (' || NEW.product || ')', '')
+        FROM children c WHERE c.id = NEW.child_id;
+    END;
+    CREATE TRIGGER log_dose_removed AFTER DELETE ON doses
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        SELECT 'dose removed', c.id, c.first_name || ' ' || c.last_name,
+               OLD.vaccine_group || ' ' || OLD.given_on || coalesce(' (' || OLD.product || ')', '')
+        FROM children c WHERE c.id = OLD.child_id;
+    END;
+    CREATE TRIGGER log_exemption_added AFTER INSERT ON exemptions
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        SELECT 'exemption added', c.id, c.first_name || ' ' || c.last_name, NEW.kind || ': ' || NEW.vaccine_groups
+        FROM children c WHERE c.id = NEW.child_id;
+    END;
+    CREATE TRIGGER log_exemption_removed AFTER DELETE ON exemptions
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        SELECT 'exemption removed', c.id, c.first_name || ' ' || c.last_name, OLD.kind || ': ' || OLD.vaccine_groups
+        FROM children c WHERE c.id = OLD.child_id;
+    END;
+    CREATE TRIGGER log_disease_history_added AFTER INSERT ON disease_history
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        SELECT 'disease history added', c.id, c.first_name || ' ' || c.last_name, NEW.disease || ' ' || NEW.documented
+        FROM children c WHERE c.id = NEW.child_id;
+    END;
+    CREATE TRIGGER log_disease_history_removed AFTER DELETE ON disease_history
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        SELECT 'disease history removed', c.id, c.first_name || ' ' || c.last_name, OLD.disease || ' ' || OLD.documented
+        FROM children c WHERE c.id = OLD.child_id;
+    END;
+    CREATE TRIGGER log_in_process_added AFTER INSERT ON in_process
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        SELECT 'in-process period added', c.id, c.first_name || ' ' || c.last_name, 'until ' || NEW.certified_until
+        FROM children c WHERE c.id = NEW.child_id;
+    END;
+    CREATE TRIGGER log_in_process_removed AFTER DELETE ON in_process
+    BEGIN
+        INSERT INTO change_log (event, child_id, child, detail)
+        SELECT 'in-process period removed', c.id, c.first_name || ' ' || c.last_name, 'until ' || OLD.certified_until
+        FROM children c WHERE c.id = OLD.child_id;
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
