@@ -1,0 +1,208 @@
+"""NC's age worksheets (DHHS 2900B): one landscape sheet per report age group, a row per counted child with
+the valid doses per vaccine and a mark in exactly one status column, the column totals that go onto the
+annual report, and the requirement table as on the form. Kept by the provider; never sent to the state.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from ..resources import load_json
+from . import pdf
+from .annual import long_date
+from .roster import RosterSnapshot
+
+# The form's vaccine columns, in the form's order, and their printed headings.
+VACCINE_COLUMNS = (("DTaP", "DTaP**"), ("HepB", "Hep B"), ("Hib", "Hib^"), ("MMR", "MMR**"), ("Polio", "Polio"),
+                   ("PCV", "PCV**"), ("Varicella", "Varicella"))
+# Status columns: the form has no "in process" column, but the report does; without one the totals could not be
+# copied straight onto the report, so ours has it between "up to date" and "not up to date".
+STATUS_COLUMNS = (("medical_exemption", "Medical<br/>exemption*"), ("religious_exemption", "Religious<br/>exemption*"),
+                  ("up_to_date", "Up to date<br/>(UTD)"), ("in_process", "In<br/>process*"),
+                  ("not_up_to_date", "Not UTD, no<br/>record or<br/>exemption*"))
+SHEETS = (("under_24_months", "Worksheet for children less than 24 months of age"),
+          ("24_months_and_older", "Worksheet for children 24 months and older, up through pre-kindergarten"))
+
+_NAME_WIDTH = 150.0
+_WIDTHS = [20, _NAME_WIDTH, 58] + [40] * len(VACCINE_COLUMNS) + [43.8] * len(STATUS_COLUMNS)
+
+
+def worksheet_rows(snapshot: RosterSnapshot, group: str) -> list[dict]:
+    """One dict per counted child of the age group, in roster order: name, birth date, valid doses, status."""
+    rows = []
+    for status in snapshot.counted():
+        if status.report_group != group:
+            continue
+        doses = {}
+        short = set()
+        for name, _ in VACCINE_COLUMNS:
+            compliance = status.groups.get(name)
+            doses[name] = compliance.valid if compliance else 0
+            if compliance and not compliance.met and not compliance.exempt:
+                short.add(name)
+        rows.append({"name": status.child.name, "birth_date": status.child.birth_date, "doses": doses,
+                     "short": short, "status": status.status})
+    return rows
+
+
+def worksheet_totals(rows: list[dict]) -> dict[str, int]:
+    totals = {name: sum(r["doses"][name] for r in rows) for name, _ in VACCINE_COLUMNS}
+    totals.update({key: sum(1 for r in rows if r["status"] == key) for key, _ in STATUS_COLUMNS})
+    return totals
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """Shorten a long name to its column (an ellipsis rather than a row that breaks the page grid)."""
+    if stringWidth(text, pdf.FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", pdf.FONT, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def requirement_table(state: str = "NC") -> Table:
+    """The form's "children need these immunizations" chart, printed from the state's data file."""
+    data = load_json("states", f"{state}.json")["requirements"]
+    by_product: dict[str, int] = {}       # PedvaxHIB's smaller counts, keyed by the chart's age
+    for rule in data.get("product_counts", []):
+        if rule["group"] == "Hib":
+            by_product.update(rule["doses_by_row"])
+    header = ["Age reached"] + [label for _, label in VACCINE_COLUMNS]
+    rows = [header]
+    for row in data["by_age"]:
+        cells = [row.get("label", row["from_age"])]
+        for name, _ in VACCINE_COLUMNS:
+            count = row["doses"].get(name)
+            if name == "Hib" and count and row["from_age"] in by_product and by_product[row["from_age"]] != count:
+                cells.append(f"{by_product[row['from_age']]} or {count}")
+            else:
+                cells.append(str(count) if count else "")
+        rows.append(cells)
+    table = Table(rows, colWidths=[150] + [62] * len(VACCINE_COLUMNS), hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), pdf.FONT, 8), ("FONT", (0, 0), (-1, 0), pdf.FONT_BOLD, 8),
+        ("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def _sheet_table(rows: list[dict]) -> Table:
+    s = pdf.styles()
+    head = s["column_head"]
+    header = [Paragraph("<b>#</b>", head), Paragraph("<b>Name</b>", s["cell"]), Paragraph("<b>Birth date</b>", head)]
+    header += [Paragraph(f"<b>{label}</b>", head) for _, label in VACCINE_COLUMNS + STATUS_COLUMNS]
+    body = []
+    shaded = []
+    for index, row in enumerate(rows, start=1):
+        birth = row["birth_date"]
+        line = [str(index), _fit(row["name"], _NAME_WIDTH - 8, 8.5), f"{birth.month}/{birth.day}/{birth.year}"]
+        line += [str(row["doses"][name]) for name, _ in VACCINE_COLUMNS]
+        line += ["1" if row["status"] == key else "" for key, _ in STATUS_COLUMNS]
+        body.append(line)
+        shaded += [(3 + column, index) for column, (name, _) in enumerate(VACCINE_COLUMNS) if name in row["short"]]
+    totals = worksheet_totals(rows)
+    body.append(["", "TOTAL:", ""] + [str(totals[name]) for name, _ in VACCINE_COLUMNS]
+                + [str(totals[key]) for key, _ in STATUS_COLUMNS])
+    if not rows:
+        body.insert(0, ["", "(no child in this age group)", ""] + [""] * (len(VACCINE_COLUMNS) + len(STATUS_COLUMNS)))
+    style = [
+        ("FONT", (0, 1), (-1, -1), pdf.FONT, 8.5),
+        ("FONT", (0, -1), (-1, -1), pdf.FONT_BOLD, 8.5),
+        ("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
+        ("BACKGROUND", (0, -1), (-1, -1), pdf.SHADE),
+        ("LINEBEFORE", (3, 0), (3, -1), 1.4, pdf.GRID),
+        ("LINEBEFORE", (3 + len(VACCINE_COLUMNS), 0), (3 + len(VACCINE_COLUMNS), -1), 1.4, pdf.GRID),
+        ("ALIGN", (0, 1), (0, -1), "RIGHT"), ("ALIGN", (2, 1), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, 0), 1.5), ("RIGHTPADDING", (0, 0), (-1, 0), 1.5),
+    ]
+    style += [("BACKGROUND", cell, cell, pdf.SHORT) for cell in shaded]
+    table = Table([header, *body], colWidths=_WIDTHS, repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _heading(snapshot: RosterSnapshot, title: str) -> list:
+    s = pdf.styles()
+    cutoff = getattr(snapshot.period, "cutoff", None)
+    f = snapshot.facility
+    return [
+        Paragraph("NC Division of Public Health · Immunization Branch", s["agency"]),
+        Paragraph(f"{snapshot.period.year} Annual Child Care Immunization Report – Age Worksheets (DHHS 2900B)",
+                  s["title"]),
+        Paragraph(f"<b>{title}</b><br/>{pdf.escape(f.name)} · facility ID {pdf.escape(f.facility_id)} · "
+                  f"records as of {long_date(snapshot.as_of)} · age counted on {long_date(cutoff)}", s["subtitle"]),
+    ]
+
+
+def _notes() -> list:
+    s = pdf.styles()
+    return [Spacer(1, 6), Paragraph(
+        "Doses are the <b>valid</b> doses on record (a dose given too early does not count); a shaded number is "
+        "short of what the child's age requires. Each child is marked in exactly one status column, so the totals "
+        "copy straight onto the report (DHHS 2900A, question 12). An exemption never makes a child up to date. "
+        "*See the definitions on DHHS 2900A; the form has no in-process column, ours adds one so the totals match "
+        "the report. **DTaP = diphtheria, tetanus, pertussis; MMR = measles, mumps, rubella; PCV = pneumococcal "
+        "conjugate vaccine. ^The number of Hib doses depends on the product. Keep these worksheets with your "
+        "records: they name children and are not sent to the state.", s["tiny"])]
+
+
+def _instructions(snapshot: RosterSnapshot) -> list:
+    s = pdf.styles()
+    cutoff = getattr(snapshot.period, "cutoff", None)
+    story = _heading(snapshot, "How these worksheets were filled in")
+    story += [
+        Paragraph(
+            f"immudesk split the children who attend on a regular basis into two groups by their age on "
+            f"{long_date(cutoff)}: younger than 24 months, and 24 months or older (up to the first day of "
+            f"kindergarten). It left out children born after {long_date(cutoff)}, children who attend only before "
+            "or after school, children in elementary school full time, children who do not attend regularly (at "
+            "least once a week, more than four hours but less than 24 hours a day) and children who have left.",
+            s["body"]),
+        Spacer(1, 4),
+        Paragraph("For each child it wrote the valid doses per vaccine and compared them with the chart below "
+                  "(a child who reached the age in the first column needs at least these valid doses).",
+                  s["body"]),
+        Spacer(1, 8),
+        requirement_table(snapshot.state),
+        Spacer(1, 4),
+        Paragraph("Children who received Hib or PCV late may need fewer doses. ^The number of Hib doses depends "
+                  "on the product (PedvaxHIB needs fewer). The kindergarten row of the state's chart is not used: "
+                  "kindergarten children are on the school's report.", s["small"]),
+    ]
+    return story
+
+
+def write_pdf(snapshot: RosterSnapshot, target) -> None:
+    story = _instructions(snapshot)
+    for group, title in SHEETS:
+        story += [PageBreak(), *_heading(snapshot, title), _sheet_table(worksheet_rows(snapshot, group)), *_notes()]
+    pdf.build(target, story, pagesize=pdf.LANDSCAPE, margins=0.45 * 72,
+              title=f"{snapshot.period.year} NC age worksheets (DHHS 2900B)",
+              footer_left=f"DHHS 2900B age worksheets · {snapshot.facility.name} · CONFIDENTIAL: names children; "
+                          "keep with your records")
+
+
+def worksheets_csv(snapshot: RosterSnapshot) -> str:
+    """The worksheets as one CSV: a row per counted child, then a TOTAL row per age group."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["age_group", "name", "birth_date", *(n for n, _ in VACCINE_COLUMNS),
+                     *(k for k, _ in STATUS_COLUMNS)])
+    for group, _ in SHEETS:
+        rows = worksheet_rows(snapshot, group)
+        for row in rows:
+            writer.writerow([group, row["name"], row["birth_date"].isoformat(),
+                             *(row["doses"][n] for n, _ in VACCINE_COLUMNS),
+                             *(1 if row["status"] == k else 0 for k, _ in STATUS_COLUMNS)])
+        totals = worksheet_totals(rows)
+        writer.writerow([group, "TOTAL", "", *(totals[n] for n, _ in VACCINE_COLUMNS),
+                         *(totals[k] for k, _ in STATUS_COLUMNS)])
+    return out.getvalue()
