@@ -59,7 +59,7 @@ def styles() -> dict[str, ParagraphStyle]:
                                    spaceAfter=8),
         "heading": ParagraphStyle("heading", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
                                   spaceBefore=8, spaceAfter=4),
-        "letter": ParagraphStyle("letter", parent=base, fontSize=10.5, leading=15, spaceAfter=8, alignment=TA_LEFT),
+        "letter": ParagraphStyle("letter", parent=base, fontSize=10, leading=13.8, spaceAfter=7, alignment=TA_LEFT),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
     }
 
