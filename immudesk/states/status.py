@@ -50,6 +50,8 @@ class ChildStatus:
     last_allowed_day: date | None = None   # end of the 30-day (or certified) period when doses are missing
     must_exclude: bool = False         # the grace period is over and the child may not attend
     groups: dict[str, GroupCompliance] = field(default_factory=dict)
+    state: str = ""                    # the state whose law was applied ("NC")
+    report_year: int | None = None     # the report period the report group and exclusion refer to
 
     def to_json(self) -> dict:
         """The object `immudesk status --json` prints (INTERFACES.md)."""

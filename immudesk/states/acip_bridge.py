@@ -1,0 +1,191 @@
+"""The bridge from a child's record to the ACIP engine and back: one engine run per child and day, and CDC's
+reason codes turned into words a provider can act on ("given 7 days before the first birthday, does not count").
+
+The store files a combination vaccine (Pentacel ...) once under each group it covers, as the paper certificate
+lists it; the engine must see it once, so the engine's history is the set of distinct (date, CVX) pairs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .. import dates, vaccines
+from ..acip import AdministeredDose, DoseResult, EvaluationError, GroupResult, evaluate
+from ..acip import engine as _engine
+from ..acip.tables import load as _load_tables
+from ..model import Child, Dose
+
+# Live vaccines in the child-care groups: a dose of one within 28 days of another (not the same day) does not count.
+LIVE_GROUPS = ("MMR", "Varicella")
+GROUP_WORDS = {"DTaP": "DTaP", "Polio": "polio", "Hib": "Hib", "PCV": "PCV", "HepB": "hepatitis B",
+               "MMR": "MMR", "Varicella": "varicella", "HepA": "hepatitis A"}
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The engine's findings for one child on one day, plus the record problems the engine could not take."""
+    as_of: date
+    results: dict[str, GroupResult]
+    refused: tuple[tuple[Dose, str], ...]          # doses left out before evaluation, with the plain reason
+
+
+def dose_cvx(dose: Dose) -> str:
+    """The CVX the engine sees for a recorded dose: its product's, else the group's "unspecified" code."""
+    return vaccines.normalize_cvx(dose.cvx) if dose.cvx else vaccines.group(dose.vaccine_group).unspecified_cvx
+
+
+def engine_history(child: Child) -> tuple[tuple[tuple[date, str], ...], tuple[tuple[Dose, str], ...]]:
+    """Distinct (date, CVX) pairs of the record in date order, and the doses the engine cannot take (why)."""
+    seen: dict[tuple[date, str], None] = {}
+    refused = []
+    for dose in sorted(child.doses, key=lambda d: d.given_on):
+        cvx = dose_cvx(dose)
+        if dose.given_on < child.birth_date:
+            refused.append((dose, f"dated {dose.given_on.isoformat()}, before the birth date; check the record"))
+            continue
+        if not vaccines.cvx_antigens(cvx):
+            refused.append((dose, f"the product {dose.product or cvx!r} is not one immudesk knows; check the record"))
+            continue
+        seen.setdefault((dose.given_on, cvx), None)
+    return tuple(seen), tuple(refused)
+
+
+def immunity(child: Child, as_of: date) -> frozenset[str]:
+    """Antigens with documented evidence of immunity on as_of (documented chickenpox: Varicella)."""
+    documented = child.varicella_disease
+    if not documented:
+        return frozenset()
+    try:
+        known_by = dates.parse_date(documented) if len(documented) > 4 else date(int(documented), 1, 1)
+    except (dates.DateError, ValueError):
+        return frozenset()
+    return frozenset({"Varicella"}) if known_by <= as_of else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _cached_evaluate(birth: date, history: tuple[tuple[date, str], ...], as_of: date,
+                     immune: frozenset[str]) -> dict[str, GroupResult]:
+    # The window, the report and the letters ask about the same child on the same day again and again.
+    return evaluate(birth, [AdministeredDose(day, cvx) for day, cvx in history], as_of, immunity=immune)
+
+
+def evaluate_record(child: Child, as_of: date) -> Evaluation:
+    history, refused = engine_history(child)
+    try:
+        results = _cached_evaluate(child.birth_date, history, as_of, immunity(child, as_of))
+    except EvaluationError as error:
+        # Should not happen after the checks above; keep the provider working and say what is wrong.
+        results = _cached_evaluate(child.birth_date, (), as_of, immunity(child, as_of))
+        refused = refused + tuple((dose, f"could not be evaluated: {error}") for dose in child.doses)
+    return Evaluation(as_of, results, refused)
+
+
+def counts(result: DoseResult, four_day_grace: bool) -> bool:
+    """Whether an engine verdict counts toward a state requirement (only valid doses do)."""
+    if result.evaluation != _engine.VALID:
+        return False
+    return four_day_grace or result.reason != _engine.GRACE
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Plain words for CDC's reasons
+
+
+def _in_words(days: int) -> str:
+    return f"{days} day{'s' if days != 1 else ''}"
+
+
+def _age_words(birth: date, on: date) -> str:
+    months = dates.age_in_months(birth, on)
+    if months >= 24:
+        years = months // 12
+        return f"{years} year{'s' if years != 1 else ''}"
+    if months >= 2:
+        return f"{months} months"
+    weeks = (on - birth).days // 7
+    return f"{weeks} week{'s' if weeks != 1 else ''}"
+
+
+def _milestone(span) -> str:
+    """'the first birthday' for 12 months, '6 weeks of age' for 42 days: how providers say a minimum age."""
+    months, days = span.months, span.days
+    if days == 0 and months and months % 12 == 0:
+        ordinal = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(months // 12)
+        return f"the {ordinal} birthday" if ordinal else f"{months // 12} years of age"
+    if months == 0 and days % 7 == 0:
+        return f"{days // 7} weeks of age"
+    if days == 0:
+        return f"{months} months of age"
+    return f"{months} months and {days} days of age"
+
+
+def _target_dose(group: str, number: int):
+    """The default ACIP series' dose `number` (1-based) for the group's first antigen, for minimum age/interval."""
+    antigen_name = vaccines.group(group).antigens[0]
+    antigen = _load_tables().antigens.get(antigen_name)
+    if antigen is None:
+        return None
+    series = next((s for s in antigen.series if s.default and s.type == "Standard"), None)
+    if series is None or not 1 <= number <= len(series.doses):
+        return None
+    return series.doses[number - 1]
+
+
+def plain_reason(group: str, result: DoseResult, previous_valid: date | None, valid_before: int, child: Child,
+                 four_day_grace: bool, state_name: str, min_age_rule=None) -> str | None:
+    """A sentence a provider can act on for one engine verdict; None for a plain valid dose."""
+    reason = result.reason
+    given = result.date
+    words = GROUP_WORDS.get(group, group)
+    if result.evaluation == _engine.VALID:
+        if reason == _engine.GRACE:
+            if four_day_grace:
+                return "given up to 4 days early; it counts under the 4-day grace period"
+            return f"given a few days early; {state_name} does not accept the 4-day grace period, so it does not count"
+        return None
+    if reason == _engine.TOO_YOUNG:
+        minimum = min_age_rule
+        if minimum is None:
+            target = _target_dose(group, valid_before + 1)
+            age = next((a for a in target.ages if a.min is not None), None) if target else None
+            minimum = age.min if age else None
+        if minimum is not None:
+            from ..acip.tables import Span
+            span = minimum if isinstance(minimum, Span) else Span(minimum.years * 12 + minimum.months,
+                                                                  minimum.weeks * 7 + minimum.days)
+            old_enough = span.after(child.birth_date)
+            early = (old_enough - given).days
+            if early > 0:
+                return f"given {_in_words(early)} before {_milestone(span)}, does not count"
+        return f"given at {_age_words(child.birth_date, given)}, too young for this {words} dose to count"
+    if reason == _engine.TOO_SOON:
+        if previous_valid is not None:
+            gap = (given - previous_valid).days
+            target = _target_dose(group, valid_before + 1)
+            needed = None
+            if target:
+                rule = next((i for i in target.intervals if i.from_previous and i.min is not None), None)
+                if rule is not None:
+                    needed = (rule.min.after(previous_valid) - previous_valid).days
+            if needed and needed > gap:
+                return f"given only {_in_words(gap)} after the previous {words} dose; at least {_in_words(needed)} are needed"
+            return f"given only {_in_words(gap)} after the previous {words} dose, too soon to count"
+        return f"given too soon after an earlier {words} dose to count"
+    if reason == _engine.LIVE_VIRUS_CONFLICT:
+        earlier = [d.given_on for d in child.doses
+                   if d.vaccine_group in LIVE_GROUPS and d.given_on < given]
+        if earlier:
+            gap = (given - max(earlier)).days
+            return (f"given only {_in_words(gap)} after another live vaccine (MMR or varicella) that was not given "
+                    f"the same day; at least 28 days are needed between them, so it does not count")
+        return "given too soon after another live vaccine, does not count"
+    if reason == _engine.TOO_OLD:
+        return f"given at {_age_words(child.birth_date, given)}, past the oldest age this {words} dose is given; not needed"
+    if reason == _engine.SERIES_COMPLETE:
+        return f"an extra dose after the {words} series was already complete; not needed"
+    if reason == _engine.INADVERTENT:
+        return f"this product is not meant for a child this age; the {words} dose has to be repeated"
+    if reason in (_engine.NOT_ALLOWED, _engine.NOT_FOR_AGE):
+        return f"this product does not count as a {words} dose at this age"
+    return f"does not count ({reason})" if reason else "does not count"

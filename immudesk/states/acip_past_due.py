@@ -1,0 +1,62 @@
+"""The ACIP past-due policy (Minnesota): a child complies when no ACIP dose is past due for their age among the
+groups the state requires at that age (the windows in the state file, e.g. PCV only from 2 to 24 months).
+
+"Past due" is the engine's forecast past-due date: on that day and after, the dose is late. The 4-day grace is
+ACIP's and already in the engine's verdicts.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .. import dates
+from ..acip import engine as _engine
+from ..model import Child
+from .acip_bridge import GROUP_WORDS, Evaluation
+from .policy import PolicyFindings, dose_verdicts
+from .rules import StateRules
+from .status import GroupCompliance
+
+ACIP_DONE = (_engine.COMPLETE, _engine.IMMUNE, _engine.AGED_OUT)
+
+
+def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation) -> PolicyFindings:
+    findings = PolicyFindings(groups={})
+    birth = child.birth_date
+    for group in rules.groups:
+        window = rules.windows[group]
+        starts = dates.add_duration(birth, window.from_age)
+        ends = dates.add_duration(birth, window.until_age) if window.until_age else None
+        verdicts, counted = dose_verdicts(group, child, evaluation, rules)
+        valid = len(counted)
+        acip = evaluation.results.get(group)
+        applies = starts <= as_of and (ends is None or as_of < ends)
+        done = acip is not None and acip.series_status in ACIP_DONE
+        forecast = acip.forecast if acip is not None and not done else None
+        past_due = forecast.past_due if forecast is not None else None
+        # The state asks for a dose only once its window has opened, and never after it closed.
+        late_from = max(past_due, starts) if past_due is not None else None
+        if late_from is not None and ends is not None and late_from >= ends:
+            late_from = None
+        met = not (applies and late_from is not None and late_from <= as_of)
+        required = valid + (0 if met else 1)
+        note = "immune: documented disease history" if acip is not None and acip.series_status == _engine.IMMUNE else None
+        if not applies and starts > as_of:
+            note = note or f"required from {starts.isoformat()}"
+        elif not applies:
+            note = note or "no longer required at this age"
+        compliance = GroupCompliance(group, required, valid, met, doses=verdicts, note=note)
+        if not met:
+            findings.unmet_since[group] = late_from
+            compliance.next_due = late_from
+            findings.explanations[group] = (
+                f"{GROUP_WORDS[group]}: dose {forecast.dose_number} is past due since {late_from.isoformat()} "
+                f"({valid} valid dose{'s' if valid != 1 else ''} on record)")
+        elif late_from is not None and late_from > as_of:
+            findings.upcoming[group] = late_from
+            compliance.next_due = late_from
+            findings.coming[group] = (
+                f"{GROUP_WORDS[group]} dose {forecast.dose_number} (recommended from "
+                f"{forecast.recommended.isoformat()})")
+        findings.started[group] = valid > 0
+        findings.groups[group] = compliance
+    return findings

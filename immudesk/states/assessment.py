@@ -1,0 +1,171 @@
+"""One child's standing under a state's law on one day: the policy's per-group findings turned into a status
+(in the seed's precedence), the grace countdown, the report group or the reason the child is left out, and
+plain-language reasons. This is what evaluate_child / evaluate_roster return."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .. import dates
+from ..model import Child, Exemption
+from . import acip_past_due, count_by_age
+from .acip_bridge import evaluate_record
+from .rules import ReportPeriod, StateRules, load_state, report_period
+from .status import REPORT_GROUPS, ChildStatus
+
+POLICY_MODULES = {"count_by_age": count_by_age, "acip_past_due": acip_past_due}
+EXEMPTION_WORDS = {"medical": "medical exemption", "religious": "religious exemption",
+                   "conscientious": "conscientious exemption"}
+
+
+def _active(exemption: Exemption, as_of: date) -> bool:
+    if exemption.granted_on is not None and exemption.granted_on > as_of:
+        return False
+    return exemption.expires_on is None or exemption.expires_on >= as_of
+
+
+def exclusion_reason(child: Child, as_of: date, rules: StateRules, period: ReportPeriod) -> str | None:
+    """Why a child is not counted in the period's report, or None when they are counted."""
+    reasons = rules.exclusion_reasons
+    if child.is_withdrawn(as_of):
+        return reasons["withdrawn"]
+    if child.enrolled_on > as_of:
+        return reasons["not_started"]
+    if child.attendance in rules.attendance_exclusions:
+        return rules.attendance_exclusions[child.attendance]
+    if period.exclude_born_after is not None and child.birth_date > period.exclude_born_after:
+        return reasons["born_after_cutoff"]
+    return None
+
+
+def report_group(child: Child, as_of: date, period: ReportPeriod) -> str:
+    """Under or over the age boundary, measured on the cutoff date, or on as_of while the cutoff is still ahead."""
+    measured_on = min(period.age_measured_on, as_of) if period.age_measured_on else as_of
+    boundary = dates.add_duration(child.birth_date, period.age_boundary)
+    return REPORT_GROUPS[0] if measured_on < boundary else REPORT_GROUPS[1]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def evaluate_child(child: Child, state: str, as_of: date, report_year: int | None = None,
+                   period: ReportPeriod | None = None) -> ChildStatus:
+    rules = load_state(state)
+    period = period or report_period(state, as_of, report_year)
+    evaluation = evaluate_record(child, max(as_of, child.birth_date))
+    findings = POLICY_MODULES[rules.policy].assess(child, as_of, rules, evaluation)
+    reasons: list[str] = []
+
+    # Exemptions the state recognizes and that are in force today; others are named, not counted.
+    on_file = []
+    for exemption in child.exemptions:
+        if exemption.kind not in rules.exemption_kinds:
+            reasons.append(f"A {EXEMPTION_WORDS.get(exemption.kind, exemption.kind)} is on file, but {rules.name} "
+                           f"does not recognize it; it is not counted.")
+        elif not _active(exemption, as_of):
+            reasons.append(f"The {EXEMPTION_WORDS[exemption.kind]} on file is not in force on {as_of.isoformat()}.")
+        else:
+            on_file.append(exemption)
+    for group, compliance in findings.groups.items():
+        for kind in rules.exemption_kinds:
+            if any(e.kind == kind and e.covers(group) for e in on_file):
+                compliance.exempt = kind
+                break
+
+    missing = [g for g, c in findings.groups.items() if not c.met]
+    uncovered = [g for g in missing if findings.groups[g].exempt is None]
+    kinds_on_file = [k for k in rules.exemption_kinds if any(e.kind == k for e in on_file)]
+
+    # The grace clock: only for what is missing and not exempt.
+    last_allowed = None
+    if uncovered:
+        if rules.grace.kind == "days_from_attendance":
+            # The clock runs from the first day of attendance (G.S. 130A-155, INTERFACES.md). A requirement that
+            # only began after those first days were over (a child aging into the 16-month row while attending)
+            # gets its own notice and days, counted from the day it began.
+            start = child.enrolled_on
+            began = min(findings.unmet_since[g] for g in uncovered)
+            if rules.grace.restarts_when_a_new_requirement_applies and began > start + timedelta(days=rules.grace.days):
+                start = began
+            last_allowed = start + timedelta(days=rules.grace.days)
+            certified = child.in_process_until if rules.grace.physician_extension else None
+            if certified is not None and certified > last_allowed:
+                last_allowed = certified
+        else:
+            # Minnesota: a series that was started may be finished within the months after enrolling.
+            if all(findings.started.get(g) for g in uncovered):
+                last_allowed = dates.add(child.enrolled_on, months=rules.grace.months)
+    within_grace = last_allowed is not None and as_of <= last_allowed
+
+    if not missing:
+        status = "up_to_date"
+    elif kinds_on_file:
+        status = f"{kinds_on_file[0]}_exemption"
+    elif within_grace:
+        status = "in_process"
+    else:
+        status = "not_up_to_date"
+    attending = not child.is_withdrawn(as_of) and child.enrolled_on <= as_of
+    must_exclude = bool(uncovered) and not within_grace and attending
+    days_left = (last_allowed - as_of).days if status == "in_process" and last_allowed else None
+
+    # due date: the first day a requirement applies that the record does not meet yet (past or coming).
+    if missing:
+        due = min(findings.unmet_since[g] for g in missing)
+    else:
+        due = min(findings.upcoming.values(), default=None)
+
+    # Plain words, most urgent first.
+    name = child.first_name or child.name
+    if status == "up_to_date":
+        reasons.insert(0, f"Every dose {rules.name} requires for {name}'s age is on record.")
+        if due is not None:
+            coming = [findings.coming[g] for g, d in findings.upcoming.items() if d == due and g in findings.coming]
+            reasons.append(f"Next: from {due.isoformat()} {name} will need " + ", ".join(coming) + ".")
+    else:
+        for group in missing:
+            exempt = findings.groups[group].exempt
+            text = findings.explanations.get(group, f"{group}: not complete")
+            if exempt:
+                text += f"; a {EXEMPTION_WORDS[exempt]} is on file (an exemption is not proof of immunity)"
+            reasons.append(text[0].upper() + text[1:] + ".")
+        if status.endswith("_exemption"):
+            reasons.insert(0, f"A {EXEMPTION_WORDS[kinds_on_file[0]]} is on file; an exemption does not make "
+                              f"a child up to date.")
+        if status == "in_process":
+            what = ("the physician-certified period" if child.in_process_until == last_allowed
+                    and rules.grace.physician_extension else
+                    f"the {rules.grace.days} calendar days" if rules.grace.kind == "days_from_attendance"
+                    else f"the {rules.grace.months} months to finish a started series")
+            reasons.insert(0, f"In process: {_plural(days_left, 'day')} left ({what} ends {last_allowed.isoformat()}).")
+        if uncovered and last_allowed is not None and not within_grace:
+            reasons.insert(0, f"The time to bring the record up to date ended {last_allowed.isoformat()}: "
+                              + ("the child may not attend until the record is updated, a physician certifies the "
+                                 "series is in process, or an exemption is on file." if attending
+                                 else "the child is not attending."))
+        elif uncovered and last_allowed is None:
+            reasons.insert(0, "Not up to date: a dose is missing that was never started, so there is no time to "
+                              "finish a series; the child may not attend until the record is updated or an "
+                              "exemption is on file." if attending else "Not up to date.")
+        elif uncovered and status.endswith("_exemption"):
+            reasons.append(f"The missing doses not covered by the exemption are due by {last_allowed.isoformat()} "
+                           f"({_plural((last_allowed - as_of).days, 'day')} left).")
+    # A dose that does not count matters where it leaves a requirement unmet; elsewhere it would only be noise.
+    for group in missing:
+        for verdict in findings.groups[group].doses:
+            if verdict.reason and not verdict.valid:
+                reasons.append(f"{group} dose of {verdict.given_on.isoformat()}: {verdict.reason}.")
+
+    excluded = exclusion_reason(child, as_of, rules, period)
+    status_obj = ChildStatus(
+        child=child, as_of=as_of, status=status,
+        report_group=None if excluded else report_group(child, as_of, period),
+        excluded_reason=excluded, missing=missing, days_left=days_left, due_date=due, reasons=reasons,
+        last_allowed_day=last_allowed if uncovered else None, must_exclude=must_exclude, groups=findings.groups,
+        state=rules.code, report_year=period.year)
+    return status_obj
+
+
+def evaluate_roster(children, state: str, as_of: date, report_year: int | None = None) -> list[ChildStatus]:
+    period = report_period(state, as_of, report_year)
+    return [evaluate_child(child, state, as_of, report_year, period=period) for child in children]

@@ -1,0 +1,108 @@
+"""The count-by-age policy (North Carolina): from each age on, at least so many valid doses of each group.
+
+The table, the Hib product counts, the late-start counts and the ages after which a group is no longer
+required are all in the state file; this module only reads them. Validity is ACIP's (acip_bridge): a dose the
+engine does not find valid is never counted, which is how "MMR only on or after the first birthday" and "HepB
+last dose not before 24 weeks" are enforced. An ACIP series the engine finds complete (or immunity from
+documented disease) meets any count, which covers the late-start and "no 5th DTaP after a 4th at 4 years" rules.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .. import dates
+from ..acip import engine as _engine
+from ..model import Child
+from .acip_bridge import GROUP_WORDS, Evaluation
+from .policy import PolicyFindings, dose_verdicts
+from .rules import AgeRow, StateRules
+from .status import GroupCompliance
+
+ACIP_DONE = (_engine.COMPLETE, _engine.IMMUNE, _engine.AGED_OUT)
+
+
+def _row_on(rules: StateRules, birth: date, day: date) -> AgeRow | None:
+    current = None
+    for row in rules.by_age:
+        if dates.add_duration(birth, row.from_age) <= day:
+            current = row
+    return current
+
+
+def required_on(rules: StateRules, group: str, birth: date, day: date, counted_cvx: list[str],
+                first_valid: date | None) -> int:
+    """How many valid doses of `group` the state asks of this child on `day`."""
+    stop = rules.not_required_from.get(group)
+    if stop is not None and day >= dates.add_duration(birth, stop):
+        return 0
+    row = _row_on(rules, birth, day)
+    if row is None:
+        return 0
+    needed = row.doses.get(group, 0)
+    for product in rules.product_counts:
+        if product.group == group and counted_cvx and all(cvx in product.cvx for cvx in counted_cvx):
+            needed = product.doses_by_row.get(str(row.from_age), needed)
+    # A child who has not started yet would start on `day`; their series is sized by that age.
+    start = first_valid or day
+    for step in rules.late_start.get(group, ()):
+        if start >= dates.add_duration(birth, step.first_dose_from):
+            needed = min(needed, step.doses)
+            break
+    return needed
+
+
+def _row_dates(rules: StateRules, birth: date) -> list[date]:
+    return [dates.add_duration(birth, row.from_age) for row in rules.by_age] + [
+        dates.add_duration(birth, age) for age in rules.not_required_from.values()]
+
+
+def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation) -> PolicyFindings:
+    findings = PolicyFindings(groups={})
+    birth = child.birth_date
+    change_days = sorted(set(_row_dates(rules, birth)))
+    for group in rules.groups:
+        min_age = rules.counts_from_age.get(group)
+        verdicts, counted = dose_verdicts(group, child, evaluation, rules, min_age)
+        acip = evaluation.results.get(group)
+        done = acip is not None and acip.series_status in ACIP_DONE
+        cvx = [r.cvx for r in counted]
+        first = counted[0].date if counted else None
+        valid = len(counted)
+
+        def unmet(day: date) -> bool:
+            return not done and required_on(rules, group, birth, day, cvx, first) > valid
+
+        required = required_on(rules, group, birth, as_of, cvx, first)
+        met = not unmet(as_of)
+        note = None
+        if acip is not None and acip.series_status == _engine.IMMUNE:
+            note = "immune: documented disease history"
+        elif done and required > valid:
+            note = f"the ACIP series is complete with {valid} dose{'s' if valid != 1 else ''}"
+        elif cvx and any(p.group == group and all(c in p.cvx for c in cvx) for p in rules.product_counts):
+            name = next(p.name for p in rules.product_counts if p.group == group)
+            note = f"{name}: the lower dose count applies"
+        compliance = GroupCompliance(group, required, valid, met, doses=verdicts, note=note)
+        if not met:
+            since = next((d for d in change_days if d <= as_of and unmet(d)), as_of)
+            findings.unmet_since[group] = since
+            compliance.next_due = since
+            row = _row_on(rules, birth, as_of)
+            findings.explanations[group] = (
+                f"{GROUP_WORDS[group]}: {required} valid dose{'s' if required != 1 else ''} needed at this age "
+                f"(the {row.label if row else 'current'} row), {valid} on record; behind since {since.isoformat()}")
+        else:
+            upcoming = next((d for d in change_days if d > as_of and unmet(d)), None)
+            if upcoming is not None:
+                findings.upcoming[group] = upcoming
+                compliance.next_due = upcoming
+                findings.coming[group] = (
+                    f"{_count(required_on(rules, group, birth, upcoming, cvx, first), GROUP_WORDS[group])} "
+                    f"({valid} on record)")
+        findings.started[group] = valid > 0
+        findings.groups[group] = compliance
+    return findings
+
+
+def _count(n: int, words: str) -> str:
+    return f"{n} {words} dose{'s' if n != 1 else ''}"

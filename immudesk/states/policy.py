@@ -1,0 +1,53 @@
+"""What a state policy module (count_by_age, acip_past_due) hands back for one child and day, and the dose
+verdicts both share: the per-group compliance, and the dates the grace clock and the countdowns need."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..acip import engine as _engine
+from ..model import Child
+from . import acip_bridge
+from .acip_bridge import Evaluation
+from .rules import StateRules
+from .status import DoseVerdict, GroupCompliance
+
+
+@dataclass
+class PolicyFindings:
+    groups: dict[str, GroupCompliance]
+    unmet_since: dict[str, date] = field(default_factory=dict)   # unmet group -> first day the unmet requirement applied
+    upcoming: dict[str, date] = field(default_factory=dict)      # met group -> next day a requirement will not be met
+    started: dict[str, bool] = field(default_factory=dict)       # group -> at least one valid dose on record
+    explanations: dict[str, str] = field(default_factory=dict)   # unmet group -> plain words on what is needed
+    coming: dict[str, str] = field(default_factory=dict)         # met group -> what the upcoming requirement asks
+
+
+def dose_verdicts(group: str, child: Child, evaluation: Evaluation, rules: StateRules,
+                  min_age=None) -> tuple[list[DoseVerdict], list]:
+    """Each recorded dose of a group with whether it counts and, when it does not, why; and the counted results."""
+    result = evaluation.results.get(group)
+    recorded = {(d.given_on, acip_bridge.dose_cvx(d)): d for d in child.doses_for(group)}
+    verdicts: list[DoseVerdict] = []
+    counted = []
+    previous_valid = None
+    for dose_result in (result.doses if result else []):
+        dose = recorded.get((dose_result.date, dose_result.cvx))
+        ok = acip_bridge.counts(dose_result, rules.four_day_grace)
+        reason = acip_bridge.plain_reason(group, dose_result, previous_valid, len(counted), child,
+                                          rules.four_day_grace, rules.name, min_age)
+        verdicts.append(DoseVerdict(group, dose_result.date, dose.product if dose else dose_result.cvx, ok, reason))
+        if ok:
+            counted.append(dose_result)
+            previous_valid = dose_result.date
+        elif dose_result.evaluation == _engine.VALID:
+            previous_valid = dose_result.date
+    for dose, why in evaluation.refused:
+        if dose.vaccine_group == group:
+            verdicts.append(DoseVerdict(group, dose.given_on, dose.product, False, why))
+    # Doses dated after the as-of day were not given yet on that day: list them, they do not count.
+    for dose in child.doses_for(group):
+        if dose.given_on > evaluation.as_of:
+            verdicts.append(DoseVerdict(group, dose.given_on, dose.product, False, "dated after the as-of date"))
+    verdicts.sort(key=lambda v: v.given_on)
+    return verdicts, counted
