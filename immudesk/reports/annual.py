@@ -9,7 +9,7 @@ import io
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from .. import vaccines
 from ..model import Facility
@@ -59,6 +59,7 @@ class AnnualReport:
     facility: Facility
     groups: dict[str, dict[str, int]]
     by_vaccine: dict[str, dict[str, int]] = field(default_factory=dict)   # Minnesota only
+    to_verify: str | None = None       # the period's dates are projected, not announced: say so on paper
 
     def to_json(self) -> dict:
         """The object `immudesk report --format json` prints (INTERFACES.md)."""
@@ -86,11 +87,11 @@ def annual_report(snapshot: RosterSnapshot) -> AnnualReport:
     from .. import states
 
     counted = snapshot.counted()
-    groups = states.report_table(counted)
+    groups = states.report_table(counted, snapshot.state)
     by_vaccine = vaccine_tally(counted) if snapshot.state == "MN" else {}
     return AnnualReport(snapshot.state, snapshot.period.year, snapshot.as_of,
                         getattr(snapshot.period, "due_date", None), getattr(snapshot.period, "cutoff", None),
-                        snapshot.facility, groups, by_vaccine)
+                        snapshot.facility, groups, by_vaccine, getattr(snapshot.period, "to_verify", None))
 
 
 def vaccine_tally(statuses) -> dict[str, dict[str, int]]:
@@ -209,6 +210,7 @@ def _nc_form(report: AnnualReport) -> list:
                   f"<b>Due {long_date(report.due_date)}</b>: the state takes it only through its online "
                   "report and accepts no late reports. The next page lists the answers in the online form's order.",
                   s["subtitle"]),
+        *_verify_note(report),
     ]
     rows = []
     for number, label, value in _field_rows(report):
@@ -244,6 +246,12 @@ def _nc_form(report: AnnualReport) -> list:
         "The age worksheets (DHHS 2900B, <i>immudesk worksheets</i>) list the children behind these numbers; "
         "keep them with your records, they are not sent to the state.", s["small"]))
     return story
+
+
+def _verify_note(report: AnnualReport) -> list:
+    if not report.to_verify:
+        return []
+    return [Paragraph(f"<b>Dates to verify:</b> {pdf.escape(report.to_verify)}", pdf.styles()["small"]), Spacer(1, 4)]
 
 
 def _portal_sheet(report: AnnualReport) -> list:
@@ -290,6 +298,7 @@ def _mn_report(report: AnnualReport) -> list:
         Paragraph(f"{report.report_year} Child Care Immunization Report (counts)", s["title"]),
         Paragraph(f"{pdf.escape(f.name)} · {pdf.escape(f.facility_id)} · {pdf.escape(f.county)} County · "
                   f"as of {long_date(report.as_of)} · due {long_date(report.due_date)}", s["subtitle"]),
+        *_verify_note(report),
         Paragraph("Children by age group and status", s["heading"]),
         _count_table(report),
         Paragraph("Children by vaccine", s["heading"]),

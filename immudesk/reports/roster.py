@@ -17,7 +17,7 @@ from ..states.status import ChildStatus
 class RosterSnapshot:
     facility: Facility
     as_of: date
-    period: object                  # immudesk.states ReportPeriod: .year, .cutoff, .due_date
+    period: object                  # immudesk.states.ReportPeriod: .year, .cutoff, .due_date, .to_verify
     statuses: list[ChildStatus]
 
     @property
@@ -41,10 +41,8 @@ def take_snapshot(store, as_of: date, report_year: int | None = None) -> RosterS
     state = (facility.state or "NC").upper()
     try:
         period = states.report_period(state, as_of, report_year)
-    except (KeyError, LookupError) as error:
-        raise UserError(f"no {state} report period is known for "
-                        f"{'report year ' + str(report_year) if report_year else 'the date ' + as_of.isoformat()}"
-                        f" ({error})") from None
+    except (LookupError, ValueError) as error:   # StateRulesError is a ValueError: an unknown year or state file
+        raise UserError(str(error)) from None
     statuses = states.evaluate_roster(store.children(), state, as_of, report_year=period.year)
     statuses.sort(key=lambda s: (s.child.last_name.casefold(), s.child.first_name.casefold(), s.child.birth_date))
     return RosterSnapshot(facility, as_of, period, statuses)

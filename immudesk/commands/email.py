@@ -1,0 +1,30 @@
+"""`immudesk prepare-email [--as-of DATE] [--report-year YEAR] [--out FOLDER]`: a folder with the annual report
+PDF, the CSV of counts and a ready .eml draft to the state's reporting address. Counts only, no child's name."""
+from __future__ import annotations
+
+from ..reports.email_draft import prepare_email
+from .report import snapshot_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("prepare-email", help="report PDF + counts CSV + an e-mail draft to the state")
+    parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
+    parser.add_argument("--report-year", metavar="YEAR", type=int, help="the report period (default: the next due)")
+    parser.add_argument("--out", metavar="FOLDER", help="the folder to write (default: ./immudesk-report-YEAR)")
+    parser.set_defaults(run=run)
+
+
+def run(args, context) -> int:
+    from ..errors import UserError
+
+    with context.open_store() as store:
+        snapshot = snapshot_for(args, store)
+    folder = args.out or f"immudesk-report-{snapshot.period.year}"
+    try:
+        package = prepare_email(snapshot, folder)
+    except OSError as error:
+        raise UserError(f"cannot write {folder}: {error.strerror or error}") from None
+    print(f"Prepared {package.folder}:\n  {package.report_pdf.name}\n  {package.counts_csv.name}\n"
+          f"  {package.draft.name}  (open it with your mail program, check it, and send it"
+          + (f" to {package.to})" if package.to else "; add the state's address first)"))
+    return 0

@@ -1,0 +1,36 @@
+"""`immudesk outbreak DISEASE [--as-of DATE] [--format pdf|csv] [--out PATH]`: the children susceptible to a
+disease (measles, varicella, pertussis), with their parents' phone numbers, for the health department."""
+from __future__ import annotations
+
+import sys
+
+from ..reports import outbreak
+from .report import add_output_options, chosen_format, save, save_text, snapshot_for
+
+FORMATS = ("pdf", "csv")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("outbreak", help="list the children susceptible to a disease, with parent phones")
+    parser.add_argument("disease", metavar="DISEASE", help="measles, varicella or pertussis")
+    parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
+    add_output_options(parser, FORMATS)
+    parser.set_defaults(run=run)
+
+
+def run(args, context) -> int:
+    with context.open_store() as store:
+        snapshot = snapshot_for(args, store)
+    rows = outbreak.outbreak_rows(snapshot, args.disease)
+    kind = chosen_format(args, FORMATS)
+    default = f"outbreak-{args.disease.lower()}-{snapshot.as_of.isoformat()}.{kind}"
+    if kind == "csv":
+        if not args.out:
+            sys.stdout.write(outbreak.outbreak_csv(rows))
+            return 0
+        path = save_text(args.out, outbreak.outbreak_csv(rows), bom=True)
+    else:
+        path = save(args.out or default, lambda target: outbreak.write_pdf(snapshot, args.disease, rows, target))
+    print(f"{len(rows)} child{'ren' if len(rows) != 1 else ''} susceptible to {args.disease}; wrote {path}.",
+          file=sys.stderr)
+    return 0

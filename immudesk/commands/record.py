@@ -1,0 +1,28 @@
+"""`immudesk record CHILD [--as-of DATE] [--out PATH]`: one child's immunization record printout (every dose,
+whether it counts and why not, what the law requires today, the child's status)."""
+from __future__ import annotations
+
+import re
+import sys
+
+from ..reports import record
+from ..reports.letters import find_children
+from .report import save, snapshot_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("record", help="print one child's immunization record (PDF)")
+    parser.add_argument("child", metavar="CHILD", help="the child's name or id")
+    parser.add_argument("--as-of", metavar="DATE", help="the day the record is judged (default: today)")
+    parser.add_argument("--out", metavar="PATH", help="the PDF to write")
+    parser.set_defaults(run=run)
+
+
+def run(args, context) -> int:
+    with context.open_store() as store:
+        snapshot = snapshot_for(args, store)
+    status = find_children(snapshot.statuses, args.child)[0]
+    slug = re.sub(r"[^\w]+", "-", status.child.name).strip("-").lower() or "child"
+    path = save(args.out or f"record-{slug}.pdf", lambda target: record.write_pdf(status, snapshot.facility, target))
+    print(f"Wrote the record of {status.child.name} to {path}.", file=sys.stderr)
+    return 0

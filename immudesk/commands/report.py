@@ -1,0 +1,102 @@
+"""`immudesk report [--report-year YEAR] [--as-of DATE] [--format json|csv|pdf] [--out PATH]`: the annual
+report (INTERFACES.md). Also the options and file handling the other document commands share."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from ..dates import DateError, parse_date, today
+from ..errors import UserError
+from ..reports import annual
+from ..reports.roster import RosterSnapshot, take_snapshot
+
+
+def add_period_options(parser) -> None:
+    parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
+    parser.add_argument("--report-year", metavar="YEAR", type=int,
+                        help="the report period (default: the one whose due date is next on or after --as-of)")
+
+
+def add_output_options(parser, formats: tuple[str, ...]) -> None:
+    parser.add_argument("--format", choices=formats, help=f"default: from --out's extension, else {formats[0]}")
+    parser.add_argument("--out", metavar="PATH", help="the file to write")
+
+
+def snapshot_for(args, store) -> RosterSnapshot:
+    try:
+        as_of = parse_date(args.as_of) if getattr(args, "as_of", None) else today()
+    except DateError as error:
+        raise UserError(f"--as-of: {error}") from None
+    return take_snapshot(store, as_of, getattr(args, "report_year", None))
+
+
+def chosen_format(args, formats: tuple[str, ...]) -> str:
+    if args.format:
+        return args.format
+    suffix = Path(args.out).suffix.lower().lstrip(".") if args.out else ""
+    return suffix if suffix in formats else formats[0]
+
+
+def save(path: str | Path, write: Callable[[str], None]) -> Path:
+    """Write a document through a temporary file in the same folder, so a failure never leaves half a file
+    where the provider expects a whole one; a folder that cannot be written is the provider's to fix."""
+    path = Path(path).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".immudesk-", suffix=path.suffix, dir=path.parent)
+        os.close(handle)
+        try:
+            write(temporary)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError as error:
+        raise UserError(f"cannot write {path}: {error.strerror or error}") from None
+    return path
+
+
+def save_text(path: str | Path, text: str, bom: bool = False) -> Path:
+    def write(temporary: str) -> None:
+        with open(temporary, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+            handle.write(text)
+    return save(path, write)
+
+
+FORMATS = ("json", "csv", "pdf")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("report", help="the annual immunization report (NC DHHS 2900A, MN counts)")
+    add_period_options(parser)
+    add_output_options(parser, FORMATS)
+    parser.set_defaults(run=run)
+
+
+def run(args, context) -> int:
+    with context.open_store() as store:
+        snapshot = snapshot_for(args, store)
+    report = annual.annual_report(snapshot)
+    kind = chosen_format(args, FORMATS)
+    if kind == "json":
+        text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
+        if not args.out:
+            sys.stdout.write(text)
+            return 0
+        path = save_text(args.out, text)
+    elif kind == "csv":
+        if not args.out:
+            sys.stdout.write(annual.counts_csv(report))
+            return 0
+        path = save_text(args.out, annual.counts_csv(report), bom=True)
+    else:
+        path = save(args.out or f"{report.report_year}-{report.state}-immunization-report.pdf",
+                    lambda target: annual.write_pdf(report, target))
+    print(f"Wrote the {report.report_year} report (due {report.due_date}) to {path}.", file=sys.stderr)
+    if report.to_verify:
+        print(f"Note: {report.to_verify}", file=sys.stderr)
+    return 0

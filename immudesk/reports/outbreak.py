@@ -1,0 +1,74 @@
+"""The outbreak list: every attending child who is susceptible to one disease (no valid dose, too young, or
+exempt), with why and the parent's phone number, as a one-page PDF to phone down and a CSV. Who is
+susceptible is decided by immudesk.states.outbreak; this module only prints it.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from ..errors import UserError
+from . import pdf
+from .annual import long_date
+from .record import age_text
+from .roster import RosterSnapshot
+
+CSV_COLUMNS = ("name", "birth_date", "age", "reason", "parent_name", "parent_phone", "parent_email")
+
+
+def susceptible_children(snapshot: RosterSnapshot, disease: str) -> list[tuple]:
+    from ..states import outbreak
+
+    try:
+        return outbreak.susceptible(snapshot.attending(), disease)
+    except (KeyError, ValueError) as error:
+        known = getattr(outbreak, "DISEASES", None)
+        hint = f"; immudesk knows: {', '.join(known)}" if known else ""
+        raise UserError(f"cannot list children susceptible to {disease!r} ({error}){hint}") from None
+
+
+def outbreak_rows(snapshot: RosterSnapshot, disease: str) -> list[dict]:
+    rows = []
+    for status, reason in susceptible_children(snapshot, disease):
+        child = status.child
+        rows.append({"name": child.name, "birth_date": child.birth_date.isoformat(), "age": age_text(status),
+                     "reason": reason, "parent_name": child.parent_name, "parent_phone": child.parent_phone,
+                     "parent_email": child.parent_email})
+    return rows
+
+
+def outbreak_csv(rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def write_pdf(snapshot: RosterSnapshot, disease: str, rows: list[dict], target) -> None:
+    s = pdf.styles()
+    attending = len(snapshot.attending())
+    story = [
+        Paragraph(f"{pdf.escape(snapshot.facility.name)} · outbreak list", s["agency"]),
+        Paragraph(f"Children susceptible to {pdf.escape(disease)}", s["title"]),
+        Paragraph(f"{len(rows)} of {attending} children attending, from the records as of "
+                  f"{long_date(snapshot.as_of)}. The health department decides who must stay home.", s["subtitle"]),
+    ]
+    header = [Paragraph(f"<b>{x}</b>", s["cell"]) for x in ("Child", "Born", "Age", "Why susceptible",
+                                                            "Parent", "Phone")]
+    body = [[Paragraph(pdf.escape(r["name"]), s["cell_bold"]), r["birth_date"], r["age"],
+             Paragraph(pdf.escape(r["reason"]), s["cell"]), Paragraph(pdf.escape(r["parent_name"]), s["cell"]),
+             Paragraph(f"<b>{pdf.escape(r['parent_phone'])}</b>", s["cell"])] for r in rows]
+    if not body:
+        body = [["", "", "", Paragraph("No attending child is susceptible on the records.", s["cell"]), "", ""]]
+    table = Table([header, *body], colWidths=[1.45 * 72, 0.8 * 72, 0.95 * 72, 2.0 * 72, 1.1 * 72, 1.0 * 72],
+                  repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
+                               ("FONT", (0, 1), (-1, -1), pdf.FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [table, Spacer(1, 8),
+              Paragraph("Confidential: names children and parents' numbers. Share only with the health department.",
+                        s["small"])]
+    pdf.build(target, story, title=f"Outbreak list: {disease}",
+              footer_left=f"Outbreak list ({disease}) · {snapshot.facility.name} · confidential")

@@ -1,0 +1,122 @@
+"""A child's immunization record printout: who the child is, every dose with whether it counts (and why
+not, in plain words), what the law requires today per vaccine, and the child's status. For the parent,
+the inspector or the child's file.
+"""
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from .. import vaccines
+from ..dates import age_in_months
+from ..model import Facility
+from ..states.status import ChildStatus
+from . import pdf
+from .annual import long_date
+
+STATUS_LABELS = {
+    "up_to_date": "Up to date",
+    "in_process": "In process (doses still being given)",
+    "medical_exemption": "Medical exemption",
+    "religious_exemption": "Religious exemption",
+    "conscientious_exemption": "Non-medical (conscientious) exemption",
+    "not_up_to_date": "Not up to date",
+}
+
+
+def age_text(status: ChildStatus) -> str:
+    months = age_in_months(status.child.birth_date, status.as_of)
+    if months < 24:
+        return f"{months} months"
+    return f"{months // 12} years {months % 12} months"
+
+
+def status_line(status: ChildStatus) -> str:
+    text = STATUS_LABELS.get(status.status, status.status)
+    if status.must_exclude:
+        text += " — the grace period is over: the child may not attend until the record is complete"
+    elif status.last_allowed_day and status.status in ("in_process", "not_up_to_date"):
+        left = f" ({status.days_left} days left)" if status.days_left is not None else ""
+        text += f" — may attend through {long_date(status.last_allowed_day)}{left}"
+    return text
+
+
+def _facts(status: ChildStatus) -> Table:
+    s = pdf.styles()
+    child = status.child
+    exemptions = "; ".join(f"{e.kind} ({', '.join(e.vaccine_groups)})" for e in child.exemptions) or "none"
+    rows = [
+        ("Birth date", f"{long_date(child.birth_date)} (age {age_text(status)} on {long_date(status.as_of)})"),
+        ("First day of attendance", long_date(child.enrolled_on)),
+        ("Parent or guardian", " · ".join(x for x in (child.parent_name, child.parent_phone, child.parent_email) if x)),
+        ("Exemptions on file", exemptions),
+    ]
+    if child.varicella_disease:
+        rows.append(("Chickenpox history", f"documented {child.varicella_disease}"))
+    if child.in_process_until:
+        rows.append(("Physician certified in process until", long_date(child.in_process_until)))
+    if child.withdrawn_on:
+        rows.append(("Left the program", long_date(child.withdrawn_on)))
+    rows.append(("Status", f"<b>{pdf.escape(status_line(status))}</b>"))
+    table = Table([[Paragraph(label, s["cell_bold"]), Paragraph(value if label == "Status" else pdf.escape(value),
+                                                                s["body"])] for label, value in rows],
+                  colWidths=[2.1 * 72, 5.1 * 72], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, pdf.SHADE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+def _doses(status: ChildStatus) -> Table:
+    s = pdf.styles()
+    header = [Paragraph(f"<b>{x}</b>", s["cell"]) for x in ("Vaccine", "Required now", "Valid", "Doses on record")]
+    rows = [header]
+    short_rows = []
+    for name in vaccines.GROUP_NAMES:
+        compliance = status.groups.get(name)
+        if compliance is None:
+            continue
+        lines = []
+        for dose in compliance.doses:
+            product = f" ({pdf.escape(dose.product)})" if dose.product else ""
+            verdict = "counts" if dose.valid else f"<b>does not count</b>: {pdf.escape(dose.reason or 'not valid')}"
+            lines.append(f"{dose.given_on.isoformat()}{product} — {verdict}")
+        if compliance.exempt:
+            lines.append(f"<i>{compliance.exempt} exemption on file</i>")
+        if compliance.note:
+            lines.append(f"<i>{pdf.escape(compliance.note)}</i>")
+        if compliance.next_due:
+            lines.append(f"next dose due by {compliance.next_due.isoformat()}")
+        rows.append([Paragraph(pdf.escape(vaccines.group(name).label), s["cell"]),
+                     str(compliance.required), str(compliance.valid),
+                     Paragraph("<br/>".join(lines) or "none", s["cell"])])
+        if not compliance.met and not compliance.exempt:
+            short_rows.append(len(rows) - 1)
+    table = Table(rows, colWidths=[1.9 * 72, 0.8 * 72, 0.55 * 72, 3.95 * 72], repeatRows=1, hAlign="LEFT")
+    style = [("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
+             ("FONT", (1, 1), (2, -1), pdf.FONT_BOLD, 9), ("ALIGN", (1, 1), (2, -1), "CENTER"),
+             ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    style += [("BACKGROUND", (1, row), (2, row), pdf.SHORT) for row in short_rows]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def record_story(status: ChildStatus, facility: Facility) -> list:
+    s = pdf.styles()
+    story = [
+        Paragraph(f"{pdf.escape(facility.name)} · immunization record", s["agency"]),
+        Paragraph(pdf.escape(status.child.name), s["title"]),
+        Paragraph(f"As evaluated on {long_date(status.as_of)} under {pdf.escape(facility.state)} law", s["subtitle"]),
+        _facts(status), Spacer(1, 10), _doses(status),
+    ]
+    if status.reasons:
+        story += [Paragraph("What this means", s["heading"])]
+        story += [Paragraph("• " + pdf.escape(reason), s["body"]) for reason in status.reasons]
+    story += [Spacer(1, 8), Paragraph("A shaded count is short of what the child's age requires. A dose that does not "
+                                      "count was given too early or too close to the one before; it may need to be "
+                                      "repeated. Confidential: show only to the parent, licensing or public health.",
+                                      s["small"])]
+    return story
+
+
+def write_pdf(status: ChildStatus, facility: Facility, target) -> None:
+    pdf.build(target, record_story(status, facility), title=f"Immunization record · {status.child.name}",
+              footer_left=f"Immunization record of {status.child.name} · {facility.name} · confidential")
