@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..errors import UserError
-from ..roster_csv import export_roster, import_roster
+from ..roster_csv import export_roster
+from ..store.backup import import_roster_with_backup
 
 
 def register(subparsers) -> None:
@@ -18,7 +19,8 @@ def register(subparsers) -> None:
 
 def run_import(args, context) -> int:
     with context.open_store() as store:
-        added, updated = import_roster(store, args.file, update=args.update)
+        # A verified backup is taken first, and the import is written to the change log (issue 7).
+        added, updated = import_roster_with_backup(store, args.file, update=args.update)
     print(f"Imported {added} child{'ren' if added != 1 else ''}"
           + (f", updated {updated}" if updated else "") + f" from {args.file}.")
     return 0

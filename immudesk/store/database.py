@@ -14,6 +14,7 @@ from ..dates import parse_date
 from ..errors import DatabaseError
 from ..model import (ALL_GROUPS, FACILITY_FIELDS, Child, ChildId, DiseaseHistory, Dose, Exemption, Facility,
                      InProcessPeriod)
+from . import crypto, integrity
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .paths import make_private_dir, resolve_db_path
 
@@ -205,11 +206,22 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open a connection with the settings every immudesk connection needs."""
+def connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+    """Open a connection with the settings every immudesk connection needs. An encrypted file (crypto.py)
+    needs its passphrase (given, remembered, or $IMMUDESK_PASSPHRASE); a plain file ignores it."""
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves (Python 3.11's implicit
     # transactions do not cover schema changes).
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    if crypto.is_encrypted(path):
+        key = crypto.passphrase_for(path, passphrase)
+        if not key:
+            # An encrypted file and a file that is no database look the same from outside.
+            raise crypto.PassphraseNeeded(
+                f"The file {path} is not a readable immudesk database as it is: either it is encrypted (then give "
+                f"its passphrase: the window asks for it; at the command line set {crypto.ENV_VAR}), or it is "
+                "not an immudesk database at all.")
+        conn = crypto.connect_encrypted(path, key)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
@@ -257,25 +269,37 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-def open_store(db: str | os.PathLike | None = None, before_migrating=None) -> Store:
+def _backup_before_migrating(path: Path, version: int) -> None:
+    from .backup import backup_before  # backup.py uses connect(); imported here to avoid a cycle
+
+    backup_before(path, "migration")
+
+
+def open_store(db: str | os.PathLike | None = None, before_migrating=_backup_before_migrating,
+               passphrase: str | None = None) -> Store:
     """Open (creating when needed) the database at the path INTERFACES.md gives, migrated to this version.
 
-    before_migrating(path, old_version) is called before an existing database's schema is changed, so the
-    caller can take a backup first.
+    The file is checked first (PRAGMA quick_check): a damaged one is refused with a message naming the
+    newest good backup, and left exactly as it is. before_migrating(path, old_version) is called before an
+    existing database's schema is changed; by default it takes a verified backup. passphrase opens an
+    encrypted database (see crypto.py for where else it can come from).
     """
     path = resolve_db_path(db)
     try:
         make_private_dir(path.parent)
         _create_private_file(path)
-        conn = connect(path)
+        conn = connect(path, passphrase)
     except OSError as error:
         raise DatabaseError(f"Cannot create or open the database at {path}: {error.strerror or error}") from None
-    except sqlite3.Error as error:
+    except crypto.sqlite_errors() as error:
         raise DatabaseError(f"Cannot open the database at {path}: {error}") from None
     try:
+        problems = integrity.check_connection(conn)
+        if problems:
+            raise DatabaseError(integrity.damaged_message(path, problems, passphrase))
         conn.execute("PRAGMA journal_mode = WAL")
         migrate(conn, path, before_migrating)
-    except sqlite3.DatabaseError as error:
+    except crypto.database_errors() as error:
         conn.close()
         raise DatabaseError(f"The file {path} is not a readable immudesk database ({error}).") from None
     except BaseException:
