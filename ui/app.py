@@ -1,0 +1,100 @@
+"""Starting the window: `immudesk gui [--screenshot PATH] [--as-of DATE]` (INTERFACES.md "The window").
+
+Opens the database by the same rule as every command (context.open_store), offers the first-run assistant on
+an empty database, and turns every error into a message: a provider never sees a traceback.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from immudesk import __version__, dates
+from immudesk.errors import UserError
+
+SCREENSHOT_SIZE = (1280, 720)
+
+
+def application() -> QApplication:
+    """The one QApplication, set up for sharp text and icons on high-DPI screens."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    # Fractional scaling (125 %, 150 %) as the system asks, instead of rounding to whole multiples.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName("immudesk")
+    QCoreApplication.setApplicationName("immudesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("immudesk")
+    app.setDesktopFileName("immudesk")
+    return app
+
+
+def _as_of(args) -> date:
+    text = getattr(args, "as_of", None)
+    if not text:
+        return dates.today()
+    try:
+        return dates.parse_date(text)
+    except dates.DateError as error:
+        raise UserError(f"--as-of: {error}") from None
+
+
+def needs_first_run(store) -> bool:
+    """A new database: no children and no facility name yet."""
+    return store.count_children() == 0 and not store.facility().name.strip()
+
+
+def take_screenshot(window, path: str) -> None:
+    from PySide6.QtWidgets import QApplication as _App
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):
+        _App.processEvents()
+    if not window.grab().save(path, "PNG"):
+        raise UserError(f"could not write the screenshot to {path} (check the folder exists and is writable)")
+
+
+def run(args, context) -> int:
+    screenshot = getattr(args, "screenshot", None)
+    as_of = _as_of(args)   # a bad --as-of is the provider's typo: the CLI prints it, exit 2
+    app = application()
+    from .messages import install_excepthook, show_error
+
+    if screenshot:
+        store = context.open_store()   # DatabaseError here goes to the CLI: message on stderr, no window
+    else:
+        install_excepthook()
+        try:
+            store = context.open_store()
+        except UserError as error:
+            QMessageBox.critical(None, "immudesk cannot open its records", str(error))
+            return error.exit_status
+    from .main_window import MainWindow
+
+    with store:
+        if screenshot:
+            # A fresh QSettings file would be ideal; instead the window ignores remembered sizes for screenshots.
+            window = MainWindow(store, as_of=as_of, settings=QSettings("immudesk", "immudesk-screenshot"))
+            take_screenshot(window, screenshot)
+            window.close()
+            print(f"Saved a screenshot of the window to {screenshot}")
+            return 0
+        if needs_first_run(store):
+            from .first_run import FirstRunAssistant
+
+            assistant = FirstRunAssistant(store)
+            if assistant.exec() != assistant.DialogCode.Accepted.value and needs_first_run(store):
+                return 0   # the provider closed the assistant: nothing was written, nothing to show
+        window = MainWindow(store, as_of=as_of)
+        window.show()
+        try:
+            return app.exec()
+        except Exception as error:  # noqa: BLE001
+            show_error(None, error)
+            return 1

@@ -1,0 +1,112 @@
+"""The facility's settings: the state (which decides the law everywhere) and the fields the annual report asks
+for. One form, used by the Settings dialog and by the first-run assistant."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from immudesk.model import FACILITY_FIELDS, Facility
+from immudesk.resources import load_json
+from immudesk.states import state_codes
+
+from .messages import guarded
+
+# The report's words for each field (NC DHHS 2900A fields 1-11 use the same ideas).
+FIELD_LABELS = {
+    "name": "Facility &name:", "facility_id": "Facility &ID (license number):", "county": "&County:",
+    "care_type": "Type of &care:", "operator": "&Operator (director):", "email": "Facility &email:",
+    "phone": "Facility &phone:", "address": "Street &address:", "mailing_address": "&Mailing address:",
+    "city": "Ci&ty:", "zip": "&ZIP code:", "reporter_name": "Person completing the &report:",
+    "reporter_email": "Reporter's e&mail:",
+}
+REQUIRED = ("name",)
+
+
+def state_name(code: str) -> str:
+    try:
+        return load_json("states", f"{code}.json").get("name", code)
+    except (OSError, ValueError):
+        return code
+
+
+class FacilityForm(QWidget):
+    """The facility's fields; `values()` gives what to pass to store.update_facility."""
+
+    changed = Signal()
+
+    def __init__(self, facility: Facility, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.state = QComboBox()
+        self.state.setAccessibleName("State")
+        for code in state_codes():
+            self.state.addItem(f"{state_name(code)} ({code})", code)
+        self.state.setCurrentIndex(max(self.state.findData(facility.state), 0))
+        self.state.setToolTip("The state's law decides the requirements, grace period, exemptions and report")
+        label = QLabel("&State:")
+        label.setBuddy(self.state)
+        form.addRow(label, self.state)
+        self.state.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.edits: dict[str, QLineEdit] = {}
+        for name in FACILITY_FIELDS:
+            if name == "state":
+                continue
+            edit = QLineEdit(getattr(facility, name))
+            edit.setAccessibleName(FIELD_LABELS.get(name, name).replace("&", "").rstrip(":"))
+            edit.textChanged.connect(lambda _t: self.changed.emit())
+            label = QLabel(FIELD_LABELS.get(name, name))
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.edits[name] = edit
+        self.edits["name"].setPlaceholderText("required: it heads every report and letter")
+        self.problem = QLabel()
+        self.problem.setStyleSheet("QLabel { color: #A03000; }")
+        form.addRow(self.problem)
+
+    def values(self) -> dict[str, str]:
+        values = {name: edit.text().strip() for name, edit in self.edits.items()}
+        values["state"] = self.state.currentData()
+        return values
+
+    def check(self) -> str | None:
+        """The first problem, in words, or None."""
+        if not self.edits["name"].text().strip():
+            problem = "The facility name is required: it heads every report and letter."
+            self.edits["name"].setFocus()
+        else:
+            problem = None
+        self.problem.setText(f"⚠ {problem}" if problem else "")
+        return problem
+
+
+class FacilityDialog(QDialog):
+    """Settings → Facility: change the state or the report's fields; saved in one transaction."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("Facility settings")
+        self.setAccessibleName("Facility settings")
+        before = store.facility()
+        self.form = FacilityForm(before)
+        note = QLabel(f"The records are kept in {store.path}.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self._before = asdict(before)
+
+    @guarded
+    def save(self) -> bool:
+        if self.form.check():
+            return False
+        changed = {name: value for name, value in self.form.values().items() if self._before.get(name) != value}
+        self.store.update_facility(**changed)
+        self.accept()
+        return True

@@ -1,0 +1,93 @@
+"""The offline help page and the About box: what the window shows, what the statuses mean, the keyboard
+shortcuts, and where the records live. No network: everything is in this file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from immudesk import __version__
+
+HELP_HTML = """
+<h2>immudesk help</h2>
+<p>immudesk keeps your children's immunization records and tells you, for any day, who complies with your
+state's child care immunization law. Everything stays on this computer.</p>
+
+<h3>The roster</h3>
+<p>One row per child. The <b>Status</b> column always shows an icon, a colour and words:</p>
+<ul>
+<li><b>✓ circle, green: Up to date</b>: every dose the law requires at this age is on record and counts.</li>
+<li><b>clock, amber: In process</b>: doses are missing but the child is within the grace period
+(North Carolina: 30 calendar days from the first day of attendance, or a date a physician certified).
+The <b>Deadline</b> column counts the days left.</li>
+<li><b>shield, blue: Medical / religious / conscientious exemption</b>: an exemption is on file. An exemption does
+not make a child up to date.</li>
+<li><b>diamond with !, vermillion: Not up to date</b>: doses are missing and no grace period applies.</li>
+<li><b>octagon, dark red: May not attend</b>: the grace period is over; the child may not attend until the record
+is brought up to date, a physician certifies the series is in process, or an exemption is on file.</li>
+</ul>
+<p><b>Deadline</b> says "12 days left", "due in 5 days" (a new requirement starts at a birthday) or "excluded
+since …". <b>Next dose due</b> is the earliest date a further dose is due. <b>Missing vaccines</b> lists the
+vaccine groups whose required doses are not all on record. Hover over a row to read the reasons.</p>
+<p>Children who have left are shown in grey; untick <b>Withdrawn children</b> to hide them.</p>
+
+<h3>Looking ahead</h3>
+<p>Change the <b>Compliance on</b> date (or press <b>In 30 days</b>) to see who will be out of compliance then,
+for example next month. <b>Today</b> brings you back.</p>
+
+<h3>A child's record</h3>
+<p>Press <b>Ctrl+N</b> for a new child, or Enter on a row to open a record. Add each dose from the certificate on
+the <b>Vaccines</b> tab: choose the vaccine, the date and, when the certificate names it, the product. For Hib the
+product matters (PedvaxHIB needs fewer doses). A combination vaccine such as Pentacel is entered once and filed
+under every vaccine it covers. Each dose is marked <b>✓ counts</b> or <b>✗ does not count</b>, with the reason.
+Nothing is saved until you press <b>Save</b>, and then the whole record is saved at once.</p>
+
+<h3>Outbreaks</h3>
+<p><b>Roster → Outbreak</b> (Ctrl+Shift+O) lists the children susceptible to measles, chickenpox or whooping
+cough (no valid dose for their age, too young, or exempt) with the parent's phone number.</p>
+
+<h3>Spreadsheets</h3>
+<p><b>File → Import roster CSV</b> adds the children in a spreadsheet saved as CSV. If anything in the file is
+wrong, every problem is listed with its line and column and nothing is imported. <b>Export roster CSV</b> writes
+the whole roster in the same format.</p>
+
+<h3>Keyboard</h3>
+<table cellpadding="3">
+<tr><td>Ctrl+N</td><td>new child</td></tr>
+<tr><td>Enter / Ctrl+O</td><td>open the selected child's record</td></tr>
+<tr><td>Ctrl+S</td><td>save the record (in the record window)</td></tr>
+<tr><td>Ctrl+F</td><td>search</td></tr>
+<tr><td>Ctrl+D / Ctrl+T</td><td>choose the as-of date / back to today</td></tr>
+<tr><td>Ctrl+1 / Ctrl+0</td><td>show children who need action / show everyone</td></tr>
+<tr><td>Ctrl+I / Ctrl+E</td><td>import / export the roster CSV</td></tr>
+<tr><td>Ctrl+P</td><td>print</td></tr>
+<tr><td>Ctrl+B</td><td>back up now</td></tr>
+<tr><td>Ctrl+Shift+O</td><td>outbreak list</td></tr>
+<tr><td>F1</td><td>this help</td></tr>
+<tr><td>Ctrl+Q</td><td>quit</td></tr>
+</table>
+<p>Tab moves between fields; the underlined letter of a label (Alt+letter) jumps to its field.</p>
+"""
+
+
+def about_text(db_path: Path) -> str:
+    return (f"immudesk {__version__}\n\nImmunization records and compliance for family child care homes.\n\n"
+            f"Your records are kept on this computer in:\n{db_path}\n\n"
+            "Nothing is sent over the internet. Backups are kept in the 'backups' folder beside it.")
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("immudesk help")
+        self.setAccessibleName("Help")
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setHtml(HELP_HTML)
+        self.browser.setAccessibleName("Help text")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(700, 640)

@@ -1,0 +1,34 @@
+"""What the window shows when a roster CSV cannot be imported: every problem the check found, and the
+reassurance that nothing was imported, so the provider fixes the file once and tries again."""
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QVBoxLayout
+
+from . import wording
+
+
+class ImportProblemsDialog(QDialog):
+    def __init__(self, file_name: str, problems: list[str], parent=None):
+        super().__init__(parent)
+        self.problems = list(problems)
+        self.setWindowTitle("The roster was not imported")
+        self.setAccessibleName(self.windowTitle())
+        heading = QLabel(f"Nothing was imported from {file_name}: {wording.plural(len(problems), 'problem')} "
+                         "must be fixed first. Correct them in the spreadsheet, save it as CSV (UTF-8) and import "
+                         "it again.")
+        heading.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Problems in the file")
+        self.list.addItems(self.problems)
+        self.list.setWordWrap(True)
+        copy = QPushButton("&Copy problems")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText("\n".join(self.problems)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 380)

@@ -1,0 +1,499 @@
+"""The main window: the roster with each child's status, deadline and missing vaccines; the as-of date to look
+ahead; the report's counts; and the menus for everything else (child records, import/export, outbreak list,
+facility, printing, backups, help)."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from immudesk import dates
+from immudesk.roster_csv import export_roster, import_roster
+
+from immudesk.resources import resource_path
+
+from . import compliance, wording
+from .compliance import RosterEvaluation
+from .date_field import date_field, pydate, qdate
+from .messages import ask, guarded, show_message
+from .roster_model import (DEADLINE, HEADERS, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, STATUS,
+                           RosterFilter, RosterModel)
+from .status_style import LOOKS, status_icon
+
+SETTINGS_VERSION = 1
+
+
+def app_icon() -> QIcon:
+    path = resource_path("icons", "immudesk.png")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def optional_function(module_name: str, function_name: str):
+    """A function another part of the window provides (ui.reports, ui.safety), or None while it is not there."""
+    if importlib.util.find_spec(module_name) is None:
+        return None
+    module = importlib.import_module(module_name)
+    return getattr(module, function_name, None)
+
+
+class MainWindow(QMainWindow):
+    """The roster on a chosen day. `store` is an open immudesk Store; nothing here writes SQL."""
+
+    def __init__(self, store, as_of: date | None = None, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings if settings is not None else QSettings()
+        self.evaluation: RosterEvaluation | None = None
+        self.child_dialog = None       # the open child record, if any (tests drive it)
+        self.import_problems = None    # the last import-problems dialog
+        self.setWindowTitle("immudesk")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(760, 420))
+
+        self.model = RosterModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build_controls(as_of or dates.today())
+        self._build_table()
+        self._build_menus()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(6)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.banner)
+        from .summary_strip import SummaryStrip
+
+        self.summary = SummaryStrip()
+        self.summary.status_chosen.connect(self.show_status)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        self.setCentralWidget(central)
+        self.statusBar().setSizeGripEnabled(True)
+        self._set_tab_order()
+        self._restore_settings()
+        self.refresh()
+        self.table.setFocus()
+
+    # -- building -----------------------------------------------------------------------------------------------
+    def _build_controls(self, as_of: date) -> None:
+        self.controls = QHBoxLayout()
+        as_of_label = QLabel("Compliance &on:")
+        self.as_of_edit = date_field(as_of, "As-of date")
+        self.as_of_edit.setAccessibleName("As-of date")
+        self.as_of_edit.setToolTip("The day the statuses are worked out for. Choose a later day to see who will "
+                                   "be out of compliance then.")
+        as_of_label.setBuddy(self.as_of_edit)
+        self.as_of_edit.dateChanged.connect(lambda value: self.set_as_of(pydate(value)))
+        self.today_button = QPushButton("&Today")
+        self.today_button.setToolTip("Back to today's statuses")
+        self.today_button.clicked.connect(lambda: self.set_as_of(dates.today()))
+        self.next_month_button = QPushButton("In 30 &days")
+        self.next_month_button.setToolTip("Look ahead: the statuses 30 days from today")
+        self.next_month_button.clicked.connect(lambda: self.set_as_of(dates.add(dates.today(), days=30)))
+        search_label = QLabel("&Search:")
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("name, parent, phone or vaccine")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search the roster")
+        search_label.setBuddy(self.search_edit)
+        self.search_edit.textChanged.connect(self.proxy.set_search)
+        show_label = QLabel("S&how:")
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Show children with this status")
+        self.status_filter.addItem("All children", None)
+        self.status_filter.addItem(status_icon("not_up_to_date"), "Needs action (not up to date or in process)",
+                                   NEEDS_ACTION)
+        self.status_filter.addItem(status_icon("not_up_to_date", True), "May not attend today", MUST_EXCLUDE)
+        for status, chosen in sorted(LOOKS.items(), key=lambda item: item[1].rank):
+            self.status_filter.addItem(status_icon(status), chosen.words, status)
+        show_label.setBuddy(self.status_filter)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _index: self.proxy.set_status(self.status_filter.currentData()))
+        self.withdrawn_check = QCheckBox("&Withdrawn children")
+        self.withdrawn_check.setToolTip("Show children who have left (greyed)")
+        self.withdrawn_check.setChecked(True)
+        self.withdrawn_check.toggled.connect(self.set_show_withdrawn)
+        for widget in (as_of_label, self.as_of_edit, self.today_button, self.next_month_button):
+            self.controls.addWidget(widget)
+        self.controls.addSpacing(18)
+        for widget in (search_label, self.search_edit):
+            self.controls.addWidget(widget)
+        self.controls.addSpacing(12)
+        for widget in (show_label, self.status_filter, self.withdrawn_check):
+            self.controls.addWidget(widget)
+        self.search_edit.setMinimumWidth(180)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("QLabel { background: #FDF0CF; color: #1a1a1a; padding: 6px; }")
+        self.banner.hide()
+
+    def _build_table(self) -> None:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setAccessibleName("Roster")
+        table.setAccessibleDescription("One row per child. Press Enter to open the child's record.")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)   # Tab leaves the table, arrows move inside it
+        table.setSortingEnabled(True)
+        table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        table.setIconSize(QSize(18, 18))
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MISSING, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((NAME, 160), (1, 80), (STATUS, 230), (DEADLINE, 175), (NEXT_DUE, 240), (6, 115)):
+            header.resizeSection(column, width)
+        table.activated.connect(lambda index: self.edit_child(self.proxy.child_id_at(index.row())))
+        self.table = table
+        self.legend = QLabel(
+            "Icons: ✓ circle up to date · clock in process · shield exemption on file · diamond ! not up to date · "
+            "octagon may not attend. Hover over a row for the reasons; Enter or double-click opens the record.")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("QLabel { color: #444; }")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+
+        def action(menu, text, slot, shortcut=None, tip=None, name=None):
+            created = QAction(text, self)
+            if shortcut:
+                created.setShortcut(QKeySequence(shortcut))
+            if tip:
+                created.setStatusTip(tip)
+                created.setToolTip(tip)
+            # triggered(bool) would pass `checked` as the slot's first argument: call it without.
+            created.triggered.connect(lambda _checked=False: slot())
+            menu.addAction(created)
+            if name:
+                setattr(self, name, created)
+            return created
+
+        file_menu = bar.addMenu("&File")
+        action(file_menu, "&New child…", lambda: self.edit_child(None), QKeySequence.StandardKey.New,
+               "Add a child to the roster", "new_child_action")
+        action(file_menu, "&Open child record", lambda: self.edit_child(self.current_child_id()), "Ctrl+O",
+               "Open the selected child's record", "open_child_action")
+        file_menu.addSeparator()
+        action(file_menu, "&Import roster CSV…", self.import_csv, "Ctrl+I",
+               "Add the children in a roster spreadsheet (CSV)", "import_action")
+        action(file_menu, "Import CSV, &replacing existing records…", lambda: self.import_csv(update=True), None,
+               "Import a roster CSV; children already on the roster get the file's record", "import_update_action")
+        action(file_menu, "&Export roster CSV…", self.export_csv, "Ctrl+E",
+               "Save the whole roster as a spreadsheet (CSV) that imports back", "export_action")
+        file_menu.addSeparator()
+        self._optional_action(file_menu, "&Print…", "ui.reports", "print_dialog", QKeySequence.StandardKey.Print,
+                              "print_action", "Print the annual report, worksheets, letters or the roster")
+        self._optional_action(file_menu, "&Back up now…", "ui.safety", "backup_now", "Ctrl+B", "backup_action",
+                              "Save a verified copy of all records")
+        self._optional_action(file_menu, "&Restore from a backup…", "ui.safety", "restore_backup", None,
+                              "restore_action", "Replace the records with a backup copy")
+        file_menu.addSeparator()
+        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close immudesk", "quit_action")
+
+        roster_menu = bar.addMenu("&Roster")
+        action(roster_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find, "Search the roster")
+        action(roster_menu, "Choose the &as-of date", self.focus_as_of, "Ctrl+D",
+               "The day the statuses are worked out for")
+        action(roster_menu, "Back to &today", lambda: self.set_as_of(dates.today()), "Ctrl+T")
+        action(roster_menu, "Show children who &need action", lambda: self.show_status(NEEDS_ACTION), "Ctrl+1")
+        action(roster_menu, "Show &all children", lambda: self.show_status(None), "Ctrl+0")
+        roster_menu.addSeparator()
+        action(roster_menu, "&Outbreak: who is susceptible…", self.show_outbreak, "Ctrl+Shift+O",
+               "List the children susceptible to measles, chickenpox or whooping cough, with parents' phones",
+               "outbreak_action")
+        roster_menu.addSeparator()
+        action(roster_menu, "&Delete child…", self.delete_child, QKeySequence.StandardKey.Delete,
+               "Remove the selected child and all their records", "delete_action")
+        action(roster_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+
+        reports_menu = bar.addMenu("Re&ports")
+        self._optional_action(reports_menu, "&Annual report…", "ui.reports", "annual_report_dialog", "Ctrl+R",
+                              "annual_report_action", "The state's annual immunization report")
+        self._optional_action(reports_menu, "Parent &letters…", "ui.reports", "letters_dialog", "Ctrl+L",
+                              "letters_action", "Notification of non-compliance or exclusion, English or Spanish")
+        self._optional_action(reports_menu, "&Email to the state…", "ui.reports", "prepare_email", None,
+                              "email_action", "Prepare an email with aggregate counts only")
+
+        settings_menu = bar.addMenu("&Settings")
+        action(settings_menu, "&Facility…", self.edit_facility, "Ctrl+,",
+               "The state, the facility's name and the report's fields", "facility_action")
+        self._optional_action(settings_menu, "App &lock…", "ui.safety", "lock_settings", None, "lock_action",
+                              "Ask for a password when immudesk opens")
+
+        help_menu = bar.addMenu("&Help")
+        action(help_menu, "immudesk &help", self.show_help, QKeySequence.StandardKey.HelpContents, None, "help_action")
+        action(help_menu, "&About immudesk", self.show_about, None, None, "about_action")
+
+    def _optional_action(self, menu, text, module, function, shortcut, name, tip) -> QAction:
+        """A menu entry served by another part of the window; disabled with a reason until that part exists."""
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        target = None
+        try:
+            target = optional_function(module, function)
+        except Exception:  # noqa: BLE001 - a half-written module must not keep the window from opening
+            target = None
+        if target is None:
+            action.setEnabled(False)
+            action.setToolTip(f"{tip} (not available in this version of immudesk yet)")
+            action.setStatusTip(action.toolTip())
+        else:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False, call=target: self._call_part(call))
+        menu.addAction(action)
+        menu.setToolTipsVisible(True)
+        setattr(self, name, action)
+        return action
+
+    @guarded
+    def _call_part(self, call) -> None:
+        # The other parts of the window take the main window and read store, as_of, evaluation from it.
+        call(self)
+        self.refresh()
+
+    def _set_tab_order(self) -> None:
+        chain = [self.as_of_edit, self.today_button, self.next_month_button, self.search_edit, self.status_filter,
+                 self.withdrawn_check, self.table]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
+
+    # -- the roster ---------------------------------------------------------------------------------------------
+    @property
+    def as_of(self) -> date:
+        return pydate(self.as_of_edit.date())
+
+    def set_as_of(self, value: date) -> None:
+        if value != self.as_of:
+            self.as_of_edit.setDate(qdate(value))  # dateChanged calls back here with the new date
+            return
+        if self.evaluation is None or self.evaluation.as_of != value:
+            self.refresh()
+
+    @guarded
+    def refresh(self) -> None:
+        """Read the roster and evaluate it once for the as-of date; every view reads that one evaluation."""
+        selected = self.current_child_id()
+        facility = self.store.facility()
+        children = self.store.children()
+        if not compliance.rules_available():
+            self.banner.setText("This build of immudesk cannot work out statuses yet (the state rules are missing). "
+                                "The records are safe; reinstall immudesk to see statuses.")
+            self.banner.show()
+            self.model.set_statuses([])
+            return
+        evaluation = compliance.evaluate_roster(children, facility.state, self.as_of)
+        self.evaluation = evaluation
+        self.model.set_statuses(evaluation.statuses)
+        self.summary.show_evaluation(evaluation)
+        if evaluation.problems:
+            self.banner.setText("\n".join(evaluation.problems))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self._update_title(facility)
+        self._update_status_bar(children)
+        if selected is not None:
+            self.select_child(selected)
+        elif self.proxy.rowCount():
+            # Current (for the keyboard) but not selected, so the first row's status colour stays visible.
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, NAME),
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _update_title(self, facility) -> None:
+        name = facility.name or "(facility not set up)"
+        when = "today" if self.as_of == dates.today() else f"as of {wording.day(self.as_of)}"
+        self.setWindowTitle(f"{name} · {facility.state} · {when} — immudesk")
+
+    def _update_status_bar(self, children) -> None:
+        enrolled = sum(1 for child in children if not child.is_withdrawn(self.as_of))
+        self.statusBar().showMessage(f"{wording.plural(enrolled, 'child')} enrolled"
+                                     .replace("childs", "children")
+                                     + f" · {len(children) - enrolled} withdrawn · records in {self.store.path}")
+
+    def current_child_id(self):
+        index = self.table.currentIndex() if hasattr(self, "table") else None
+        if index is None or not index.isValid():
+            return None
+        return self.proxy.child_id_at(index.row())
+
+    def select_child(self, child_id) -> bool:
+        source_row = self.model.row_of_child(child_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, NAME))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def show_status(self, status) -> None:
+        position = self.status_filter.findData(status)
+        self.status_filter.setCurrentIndex(max(position, 0))
+
+    def set_show_withdrawn(self, show: bool) -> None:
+        self.proxy.set_show_withdrawn(show)
+        if self.withdrawn_check.isChecked() != show:
+            self.withdrawn_check.setChecked(show)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def focus_as_of(self) -> None:
+        self.as_of_edit.setFocus()
+
+    # -- actions ------------------------------------------------------------------------------------------------
+    @guarded
+    def edit_child(self, child_id=None):
+        """Open a child's record (or a new one). The dialog saves in one transaction; the roster then updates."""
+        from .child_dialog import ChildDialog
+
+        child = self.store.child(child_id) if child_id is not None else None
+        dialog = ChildDialog(self.store, child, as_of=self.as_of, parent=self)
+        dialog.saved.connect(self._child_saved)
+        dialog.finished.connect(lambda _result: setattr(self, "child_dialog", None))
+        self.child_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _child_saved(self, child_id) -> None:
+        self.refresh()
+        if not self.select_child(child_id):
+            # A filter hides the child just saved: show everyone so the provider sees the result.
+            self.search_edit.clear()
+            self.show_status(None)
+            self.set_show_withdrawn(True)
+            self.select_child(child_id)
+
+    @guarded
+    def delete_child(self) -> None:
+        child_id = self.current_child_id()
+        if child_id is None:
+            return
+        child = self.store.child(child_id)
+        if not ask(self, "Delete child", f"Delete {child.name} and all of their records? This cannot be undone.\n\n"
+                   "If the child has left, open the record and set the withdrawal date instead: the record stays "
+                   "for the inspector.", "Delete", "Keep"):
+            return
+        self.store.delete_child(child_id)
+        self.refresh()
+
+    @guarded
+    def import_csv(self, update: bool = False, path: str | None = None):
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Import roster CSV", str(Path.home()),
+                                                  "Roster spreadsheets (*.csv);;All files (*)")
+            if not path:
+                return None
+        from immudesk.errors import InputProblems
+
+        from .import_dialog import ImportProblemsDialog
+
+        try:
+            added, updated = import_roster(self.store, path, update=update, label=Path(path).name)
+        except InputProblems as problems:
+            self.import_problems = ImportProblemsDialog(Path(path).name, problems.problems, self)
+            self.import_problems.open()
+            return self.import_problems
+        self.refresh()
+        message = f"Imported {wording.plural(added, 'child')}".replace("childs", "children")
+        if updated:
+            message += f" and replaced the records of {updated}"
+        self.statusBar().showMessage(message + f" from {Path(path).name}.", 10_000)
+        return added, updated
+
+    @guarded
+    def export_csv(self, path: str | None = None):
+        if path is None:
+            suggested = str(Path.home() / f"roster-{dates.today().isoformat()}.csv")
+            path, _ = QFileDialog.getSaveFileName(self, "Export roster CSV", suggested, "Roster spreadsheets (*.csv)")
+            if not path:
+                return None
+            if not path.lower().endswith(".csv"):
+                path += ".csv"
+        count = export_roster(self.store, path)
+        self.statusBar().showMessage(f"Exported {count} children to {path}. The file holds health records: keep "
+                                     "it private.", 10_000)
+        return count
+
+    @guarded
+    def show_outbreak(self):
+        from .outbreak_view import OutbreakDialog
+
+        if self.evaluation is None:
+            return None
+        dialog = OutbreakDialog(self.evaluation, self)
+        self.outbreak_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @guarded
+    def edit_facility(self):
+        from .facility_dialog import FacilityDialog
+
+        dialog = FacilityDialog(self.store, self)
+        dialog.accepted.connect(self.refresh)
+        self.facility_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_help(self):
+        from .help import HelpDialog
+
+        dialog = HelpDialog(self)
+        self.help_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def show_about(self):
+        from .help import about_text
+
+        return show_message(self, "About immudesk", about_text(self.store.path), icon=QMessageBox.Icon.Information)
+
+    # -- remembering the window ---------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = self.settings
+        if settings.value("main/version", 0, int) != SETTINGS_VERSION:
+            self.resize(1180, 680)
+            return
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 680)
+        header = settings.value("main/columns")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
+        self.set_show_withdrawn(settings.value("main/show_withdrawn", True, bool))
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main/version", SETTINGS_VERSION)
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/columns", self.table.horizontalHeader().saveState())
+        self.settings.setValue("main/show_withdrawn", self.proxy.show_withdrawn)
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,242 @@
+"""The roster table: one row per child with their status (icon, colour and words), deadline, next due date and
+missing vaccines; and the proxy that searches, filters by status and hides withdrawn children.
+
+Everything a row shows is worked out once when the statuses change (set_statuses), so painting, sorting and
+filtering only read prepared strings and keys: a 10,000-child roster filters in milliseconds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from immudesk.states.status import ChildStatus
+
+from . import wording
+from .status_style import WITHDRAWN_TEXT, look, status_icon
+
+NAME, AGE, STATUS, DEADLINE, NEXT_DUE, MISSING, PARENT_PHONE = range(7)
+HEADERS = ("Child", "Age", "Status", "Deadline", "Next dose due", "Missing vaccines", "Parent's phone")
+HEADER_TIPS = (
+    "The child's name (last name sorts)",
+    "Age on the as-of date",
+    "Compliance with the state's child care immunization law on the as-of date",
+    "Days left in the grace period, when a requirement starts, or since when the child may not attend",
+    "The earliest date a further dose is due",
+    "Vaccine groups whose required doses are not all on record",
+    "Parent's phone number",
+)
+
+CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+NEEDS_ACTION = "needs_action"       # status filter: every child the provider must act on
+MUST_EXCLUDE = "must_exclude"       # status filter: children who may not attend today
+_FAR_FUTURE = date.max
+
+
+@dataclass
+class RosterRow:
+    """One child's row, fully prepared: the model's data() only reads these fields."""
+    status: ChildStatus
+    cells: tuple[str, ...]
+    sort_keys: tuple
+    withdrawn: bool
+    haystack: str                  # lower-case text the search box matches
+    tooltip: str
+
+    @property
+    def child_id(self):
+        return self.status.child.id
+
+
+def _row(status: ChildStatus) -> RosterRow:
+    child, as_of = status.child, status.as_of
+    chosen = look(status.status, status.must_exclude)
+    withdrawn = child.is_withdrawn(as_of)
+    due_day, due_text = wording.next_due(status)
+    deadline = wording.countdown(status)
+    missing = wording.missing(status)
+    cells = (child.name, wording.age(child.birth_date, as_of), chosen.words, deadline, due_text, missing,
+             child.parent_phone)
+    name_key = (child.last_name.casefold(), child.first_name.casefold())
+    urgency = (withdrawn, chosen.rank,
+               status.days_left if status.days_left is not None else 10 ** 6, due_day or _FAR_FUTURE, name_key)
+    keys = (
+        name_key,
+        (child.birth_date, name_key),  # older children have earlier birth dates: sorts by age descending
+        urgency,
+        urgency,
+        (due_day or _FAR_FUTURE, name_key),
+        (len(status.missing), missing, name_key),
+        (child.parent_phone, name_key),
+    )
+    reasons = "\n".join(f"• {reason}" for reason in status.reasons) or "No notes from the rules."
+    tooltip = f"{child.name}: {chosen.words}\n{reasons}"
+    haystack = " ".join((child.name, child.parent_name, child.parent_phone, child.parent_email, chosen.words,
+                         deadline, missing)).casefold()
+    return RosterRow(status, cells, keys, withdrawn, haystack, tooltip)
+
+
+class RosterModel(QAbstractTableModel):
+    """The children on the roster with what the rules say about them on the as-of date."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[RosterRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._withdrawn_brush = QBrush(QColor(WITHDRAWN_TEXT))
+        self._sort = (STATUS, Qt.SortOrder.AscendingOrder)
+
+    # -- changing the data ----------------------------------------------------------------------------------
+    def set_statuses(self, statuses: list[ChildStatus]) -> None:
+        """Show a new evaluation of the roster (after an edit, an import or a new as-of date)."""
+        self.beginResetModel()
+        self._rows = [_row(status) for status in statuses]
+        self._sort_rows(*self._sort)
+        self.endResetModel()
+
+    def rows(self) -> list[RosterRow]:
+        return self._rows
+
+    def row_at(self, row: int) -> RosterRow:
+        return self._rows[row]
+
+    def row_of_child(self, child_id) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.child_id == child_id:
+                return number
+        return None
+
+    # -- Qt's model interface -----------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
+            return status_icon(row.status.status, row.status.must_exclude)
+        if role == Qt.ItemDataRole.BackgroundRole and column == STATUS and not row.withdrawn:
+            return QBrush(QColor(look(row.status.status, row.status.must_exclude).tint))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.withdrawn:
+                return self._withdrawn_brush
+            if column == DEADLINE and row.status.must_exclude:
+                return QBrush(QColor(look(row.status.status, True).colour))
+            return None
+        if role == Qt.ItemDataRole.FontRole and column in (NAME, DEADLINE) and row.status.must_exclude:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADERS[column]}: {row.cells[column] or 'none'}"
+        if role == CHILD_ID_ROLE:
+            return row.child_id
+        if role == STATUS_ROLE:
+            return row.status.status
+        if role == SORT_ROLE:
+            return str(row.sort_keys[column])
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort with Python's sort on the prepared keys: far faster than per-pair comparisons through Qt."""
+        if not 0 <= column < len(HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [(self._rows[i.row()].child_id, i.column()) if i.row() < len(self._rows) else None
+                   for i in old_persistent]
+        self._sort_rows(column, order)
+        position = {row.child_id: number for number, row in enumerate(self._rows)}
+        new_persistent = [self.index(position[key[0]], key[1]) if key and key[0] in position else QModelIndex()
+                          for key in old_ids]
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order) -> None:
+        self._sort = (column, order)
+        self._rows.sort(key=lambda row: row.sort_keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class RosterFilter(QSortFilterProxyModel):
+    """Search, status filter and the withdrawn-children switch. Sorting is passed to the roster model, which
+    sorts on prepared keys; the proxy keeps the model's order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._status: str | None = None
+        self._show_withdrawn = True
+
+    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt's name
+        if not isinstance(model, RosterModel):
+            raise TypeError("RosterFilter filters a RosterModel")
+        super().setSourceModel(model)
+
+    # -- what the provider chose ----------------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        words = text.casefold().split()
+        if words != self._words:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def set_status(self, status: str | None) -> None:
+        """None: everyone; a status name; NEEDS_ACTION; or MUST_EXCLUDE."""
+        if status != self._status:
+            self._status = status
+            self.invalidateRowsFilter()
+
+    def set_show_withdrawn(self, show: bool) -> None:
+        if show != self._show_withdrawn:
+            self._show_withdrawn = show
+            self.invalidateRowsFilter()
+
+    @property
+    def show_withdrawn(self) -> bool:
+        return self._show_withdrawn
+
+    # -- Qt --------------------------------------------------------------------------------------------------------
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt's name
+        row = self.sourceModel().row_at(source_row)
+        if row.withdrawn and not self._show_withdrawn:
+            return False
+        wanted = self._status
+        if wanted is not None:
+            status = row.status
+            if wanted == NEEDS_ACTION:
+                if row.withdrawn or status.status not in ("not_up_to_date", "in_process"):
+                    return False
+            elif wanted == MUST_EXCLUDE:
+                if row.withdrawn or not status.must_exclude:
+                    return False
+            elif status.status != wanted:
+                return False
+        haystack = row.haystack
+        return all(word in haystack for word in self._words)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def child_id_at(self, proxy_row: int):
+        source = self.mapToSource(self.index(proxy_row, 0))
+        return self.sourceModel().row_at(source.row()).child_id if source.isValid() else None

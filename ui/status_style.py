@@ -1,0 +1,114 @@
+"""How a compliance status looks in the window: its words, a colour-blind-safe colour and an icon with its own shape.
+
+Colour is never the only signal: every status also has a distinct icon shape (check, clock, shield, cross)
+and words. The colours are the Okabe-Ito palette, which stays distinguishable with the common colour-vision
+deficiencies; tints behind text are light enough for dark text to keep a contrast ratio above 7:1.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from immudesk.states.status import STATUSES
+
+
+@dataclass(frozen=True)
+class StatusLook:
+    words: str          # what the provider reads
+    short: str          # for tight spaces (summary chips)
+    colour: str         # strong colour of the icon
+    tint: str           # light background behind the words
+    shape: str          # icon shape: check | clock | shield | warning | stop
+    rank: int           # urgency when sorting: lower comes first
+
+
+# Okabe-Ito: bluish green, orange, blue, reddish purple, vermillion.
+LOOKS: dict[str, StatusLook] = {
+    "not_up_to_date": StatusLook("Not up to date", "Not up to date", "#D55E00", "#FBE3D6", "warning", 1),
+    "in_process": StatusLook("In process", "In process", "#B87800", "#FDF0CF", "clock", 2),
+    "medical_exemption": StatusLook("Medical exemption", "Medical exempt.", "#0072B2", "#DCEBF6", "shield", 3),
+    "religious_exemption": StatusLook("Religious exemption", "Religious exempt.", "#0072B2", "#DCEBF6", "shield", 4),
+    "conscientious_exemption": StatusLook("Conscientious exemption", "Conscientious exempt.", "#0072B2", "#DCEBF6",
+                                          "shield", 5),
+    "up_to_date": StatusLook("Up to date", "Up to date", "#007A58", "#D9F2E8", "check", 6),
+}
+# "May not attend" is a not-up-to-date child whose grace period is over: the most urgent row of all.
+EXCLUDED = StatusLook("Excluded: not up to date", "May not attend", "#B03A00", "#F7C9B0", "stop", 0)
+WITHDRAWN_TEXT = "#6B6B6B"
+
+assert set(LOOKS) == set(STATUSES), "every status the rules can give needs a look"
+
+
+def look(status: str, must_exclude: bool = False) -> StatusLook:
+    if must_exclude:
+        return EXCLUDED
+    return LOOKS[status]
+
+
+def _draw_shape(painter: QPainter, shape: str, colour: QColor, size: float) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    white = QPen(QColor("white"), size * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                 Qt.PenJoinStyle.RoundJoin)
+    margin = size * 0.06
+    box = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(colour))
+    if shape == "check":
+        painter.drawEllipse(box)
+        painter.setPen(white)
+        painter.drawPolyline(QPolygonF([QPointF(size * 0.28, size * 0.52), QPointF(size * 0.44, size * 0.68),
+                                        QPointF(size * 0.72, size * 0.34)]))
+    elif shape == "clock":
+        painter.drawEllipse(box)
+        painter.setPen(white)
+        centre = QPointF(size / 2, size / 2)
+        painter.drawLine(centre, QPointF(size / 2, size * 0.24))
+        painter.drawLine(centre, QPointF(size * 0.70, size * 0.62))
+    elif shape == "shield":
+        path = QPainterPath()
+        path.moveTo(size * 0.5, margin)
+        path.lineTo(size - margin * 1.5, size * 0.2)
+        path.cubicTo(size - margin * 1.5, size * 0.62, size * 0.72, size * 0.86, size * 0.5, size - margin)
+        path.cubicTo(size * 0.28, size * 0.86, margin * 1.5, size * 0.62, margin * 1.5, size * 0.2)
+        path.closeSubpath()
+        painter.drawPath(path)
+        painter.setPen(white)
+        painter.drawLine(QPointF(size * 0.5, size * 0.28), QPointF(size * 0.5, size * 0.7))
+    elif shape == "warning":
+        # A diamond, so it differs from the round shapes in outline as well as in colour.
+        painter.drawPolygon(QPolygonF([QPointF(size / 2, margin), QPointF(size - margin, size / 2),
+                                       QPointF(size / 2, size - margin), QPointF(margin, size / 2)]))
+        painter.setPen(white)
+        painter.drawLine(QPointF(size * 0.5, size * 0.26), QPointF(size * 0.5, size * 0.58))
+        painter.drawPoint(QPointF(size * 0.5, size * 0.74))
+    elif shape == "stop":
+        # An octagon with a bar: "stop", the exclusion.
+        inset = size * 0.29
+        points = [QPointF(inset, margin), QPointF(size - inset, margin), QPointF(size - margin, inset),
+                  QPointF(size - margin, size - inset), QPointF(size - inset, size - margin),
+                  QPointF(inset, size - margin), QPointF(margin, size - inset), QPointF(margin, inset)]
+        painter.drawPolygon(QPolygonF(points))
+        painter.setPen(white)
+        painter.drawLine(QPointF(size * 0.28, size * 0.5), QPointF(size * 0.72, size * 0.5))
+
+
+@lru_cache(maxsize=None)
+def _icon(shape: str, colour: str) -> QIcon:
+    icon = QIcon()
+    # Draw each size natively (1x and 2x of the common sizes), so the shape stays crisp on high-DPI screens.
+    for size in (16, 20, 24, 32, 40, 48, 64):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        _draw_shape(painter, shape, QColor(colour), float(size))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def status_icon(status: str, must_exclude: bool = False) -> QIcon:
+    chosen = look(status, must_exclude)
+    return _icon(chosen.shape, chosen.colour)

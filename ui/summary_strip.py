@@ -1,0 +1,94 @@
+"""The strip above the roster: the state report's counts by status (each a button that filters the roster),
+who may not attend today, and the report period the counts belong to."""
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from immudesk.states.status import STATUSES
+
+from . import wording
+from .compliance import RosterEvaluation
+from .roster_model import MUST_EXCLUDE
+from .status_style import EXCLUDED, look, status_icon
+
+
+def status_counts(evaluation: RosterEvaluation) -> tuple[int, dict[str, int]]:
+    """(children counted, count per status), read from the state's report table when the rules give one.
+
+    The report table is the authority (it applies the state's counting rules); counting the statuses of the
+    children the rules placed in a report group is the same figure, used when the table has another shape.
+    """
+    table = evaluation.report_table
+    total = table.get("total") if isinstance(table, dict) else None
+    if isinstance(total, dict) and "attending" in total:
+        return int(total["attending"]), {status: int(total.get(status, 0)) for status in STATUSES}
+    counted = [s for s in evaluation.statuses if s.report_group is not None]
+    counts = Counter(s.status for s in counted)
+    return len(counted), {status: counts.get(status, 0) for status in STATUSES}
+
+
+class SummaryStrip(QWidget):
+    """Counts per status; clicking a count shows only those children."""
+
+    status_chosen = Signal(object)   # a status name, MUST_EXCLUDE, or None for everyone
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("Summary of the roster")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.heading)
+        self.buttons: dict[str, QToolButton] = {}
+        for key in (MUST_EXCLUDE, *sorted(STATUSES, key=lambda s: look(s).rank)):
+            button = QToolButton()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(False)
+            button.setIconSize(QSize(18, 18))
+            button.setIcon(status_icon("not_up_to_date", True) if key == MUST_EXCLUDE else status_icon(key))
+            chosen = EXCLUDED if key == MUST_EXCLUDE else look(key)
+            button.setStyleSheet(f"QToolButton {{ background: {chosen.tint}; border: 1px solid {chosen.colour};"
+                                 " border-radius: 4px; padding: 3px 8px; color: #1a1a1a; }"
+                                 f" QToolButton:focus {{ border: 2px solid #1a1a1a; }}")
+            button.clicked.connect(lambda _checked=False, k=key: self.status_chosen.emit(k))
+            layout.addWidget(button)
+            self.buttons[key] = button
+        layout.addStretch(1)
+        self.period = QLabel()
+        self.period.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.period)
+
+    def show_evaluation(self, evaluation: RosterEvaluation) -> None:
+        counted, counts = status_counts(evaluation)
+        excluded_today = sum(1 for s in evaluation.statuses if s.must_exclude and not s.child.is_withdrawn(s.as_of))
+        self.heading.setText(f"Counted for the report: {counted}")
+        self.heading.setToolTip("Children the state's annual report counts on this date; each is in exactly one "
+                                "status, so the statuses add up to this number")
+        for key, button in self.buttons.items():
+            if key == MUST_EXCLUDE:
+                button.setText(f"{EXCLUDED.short}: {excluded_today}")
+                button.setToolTip("Children whose grace period is over: they may not attend until the record "
+                                  "is brought up to date. Click to show only them.")
+                button.setVisible(excluded_today > 0)
+                button.setAccessibleName(f"{excluded_today} may not attend; show only them")
+            else:
+                button.setText(f"{look(key).words}: {counts[key]}")
+                button.setToolTip(f"Show only children with the status {look(key).words}")
+                button.setAccessibleName(f"{look(key).words}: {counts[key]}; show only them")
+                # Minnesota's conscientious exemption does not exist in NC, and so on: hide empty exemption kinds.
+                button.setVisible(counts[key] > 0 or key in ("up_to_date", "in_process", "not_up_to_date"))
+        period = evaluation.report_period
+        if period is not None:
+            year = getattr(period, "report_year", None) or getattr(period, "year", None)
+            due = getattr(period, "due_date", None) or getattr(period, "due", None)
+            text = f"{evaluation.state} {year} annual report" if year else f"{evaluation.state} annual report"
+            if due is not None:
+                text += f", due {wording.day(due)}"
+            self.period.setText(text)
+        else:
+            self.period.setText(f"{evaluation.state}: no report period on file for this date")

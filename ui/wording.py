@@ -1,0 +1,90 @@
+"""How the window words dates, ages and deadlines, so every screen says "Nov 3, 2026" and "12 days left" alike.
+
+This only phrases what the rules already decided (ChildStatus); the date arithmetic is immudesk.dates'.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from immudesk import dates
+from immudesk.model import Child
+from immudesk.states.status import ChildStatus
+
+ATTENDANCE_WORDS = {
+    "regular": "Regular (at least weekly, more than 4 hours)",
+    "occasional": "Occasional (not on a regular basis)",
+    "before_after_school": "Before/after school only",
+    "school_full_time": "In elementary school full time",
+}
+LANGUAGE_WORDS = {"en": "English", "es": "Spanish (español)"}
+
+
+def day(value: date | None) -> str:
+    """A date written without ambiguity for a US reader: "Nov 3, 2026"."""
+    if value is None:
+        return ""
+    return f"{value:%b} {value.day}, {value.year}"
+
+
+def age(birth_date: date, on: date) -> str:
+    if on < birth_date:
+        return "not born yet"
+    months = dates.age_in_months(birth_date, on)
+    if months < 1:
+        weeks = dates.days_between(birth_date, on) // 7
+        return f"{weeks} week{'s' if weeks != 1 else ''}"
+    if months < 24:
+        return f"{months} month{'s' if months != 1 else ''}"
+    years, rest = divmod(months, 12)
+    return f"{years} yr" + (f" {rest} mo" if rest else "")
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def countdown(status: ChildStatus) -> str:
+    """The deadline that matters today, in the words a provider acts on."""
+    child, as_of = status.child, status.as_of
+    if child.is_withdrawn(as_of):
+        return f"withdrawn {day(child.withdrawn_on)}"
+    if status.must_exclude:
+        if status.last_allowed_day is not None:
+            return f"excluded since {day(dates.add(status.last_allowed_day, days=1))}"
+        return "may not attend"
+    if status.days_left is not None:
+        if status.days_left <= 0:
+            return "last day today"
+        return f"{plural(status.days_left, 'day')} left"
+    if status.due_date is not None and status.due_date > as_of:
+        days = dates.days_between(as_of, status.due_date)
+        return "due tomorrow" if days == 1 else f"due in {days} days"
+    if status.due_date is not None and status.due_date <= as_of and status.status == "not_up_to_date":
+        return f"overdue since {day(status.due_date)}"
+    return ""
+
+
+def next_due(status: ChildStatus) -> tuple[date | None, str]:
+    """The earliest day a further dose is due (and for which vaccines), from the rules' per-group answers."""
+    candidates: dict[date, list[str]] = {}
+    for name, group in status.groups.items():
+        if group.next_due is not None and not group.exempt:
+            candidates.setdefault(group.next_due, []).append(name)
+    if not candidates:
+        if status.due_date is not None:
+            return status.due_date, day(status.due_date)
+        return None, ""
+    first = min(candidates)
+    return first, f"{day(first)} ({', '.join(candidates[first])})"
+
+
+def missing(status: ChildStatus) -> str:
+    parts = []
+    for name in status.missing:
+        group = status.groups.get(name)
+        parts.append(f"{name} (exempt)" if group is not None and group.exempt else name)
+    return ", ".join(parts)
+
+
+def child_summary(child: Child, as_of: date) -> str:
+    return f"{child.name}, born {day(child.birth_date)} ({age(child.birth_date, as_of)})"
