@@ -41,6 +41,9 @@ class Duration:
         return " ".join(parts) or "0 days"
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def add(date: Date, years: int = 0, months: int = 0, weeks: int = 0, days: int = 0) -> Date:
     """Add years, then months, then weeks and days (CALCDT-6).
 
@@ -53,7 +56,8 @@ def add(date: Date, years: int = 0, months: int = 0, weeks: int = 0, days: int =
         month_index = date.year * 12 + (date.month - 1) + years * 12 + months
         year, month = divmod(month_index, 12)
         month += 1
-        last_day = calendar.monthrange(year, month)[1]
+        # The month's length without calendar.monthrange: the ACIP engine adds dates in its inner loops.
+        last_day = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
         if date.day > last_day:
             # CALCDT-5: not a real date, so the first day of the following month.
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -88,9 +88,31 @@ class _Patient:
             found = self._ages[span] = dates.add(self.birth, 0, span[0], 0, span[1])
         return found
 
+    def vaccine_fits(self, rules, day: Date) -> bool:
+        """Is `day` inside the age window of one of these preferable/allowable vaccine rules? (CALCDTPREF/ALLOW)"""
+        ages = self._ages
+        for rule in rules:
+            begin, end = rule.begin_age, rule.end_age
+            if begin is not None and day < (ages.get(begin) or self.at_age(begin)):
+                continue
+            if end is not None and day >= (ages.get(end) or self.at_age(end)):
+                continue
+            return True
+        return False
+
+
+_AFTER: dict[tuple[Date, Span], Date] = {}
+
 
 def _after(day: Date, span: Span) -> Date:
-    return dates.add(day, 0, span[0], 0, span[1])
+    """day + span, remembered: the same few intervals are added to the same dose dates again and again."""
+    key = (day, span)
+    found = _AFTER.get(key)
+    if found is None:
+        if len(_AFTER) > 200_000:       # bound the memory of a long-running app
+            _AFTER.clear()
+        found = _AFTER[key] = dates.add(day, 0, span[0], 0, span[1])
+    return found
 
 
 def _in_effect(rule, day: Date) -> bool:
@@ -99,6 +121,8 @@ def _in_effect(rule, day: Date) -> bool:
 
 
 def _age_rule(dose: SeriesDose, day: Date) -> AgeRule | None:
+    if dose.fixed_age is not None:
+        return dose.fixed_age
     for age in dose.ages:
         if _in_effect(age, day):
             return age
@@ -114,7 +138,7 @@ class _SeriesRun:
 
     __slots__ = ("series", "records", "status", "reason", "inadvertent", "satisfied", "target", "valid_count",
                  "first_valid", "all_valid", "series_status", "forecast", "latest", "priority", "finish",
-                 "remaining")
+                 "remaining", "last_reference")
 
     def __init__(self, series: Series, records: list[tuple[Date, str]]):
         self.series = series
@@ -133,19 +157,14 @@ class _SeriesRun:
         self.priority = False                   # FORECASTPRIORITY-1
         self.finish: Date | None = None         # SELECTB-12 forecast finish date
         self.remaining = 0                      # target doses not yet satisfied
-
-
-def _reference_previous(run: _SeriesRun, upto: int) -> Date | None:
-    # CALCDTINT-1: the latest earlier dose that was Valid or Not Valid and not an inadvertent administration.
-    for index in range(upto - 1, -1, -1):
-        if run.status[index] in (VALID, NOT_VALID) and not run.inadvertent[index]:
-            return run.records[index][0]
-    return None
+        # CALCDTINT-1: the latest dose so far that was Valid or Not Valid and not an inadvertent administration;
+        # doses are evaluated in date order, so keeping it up to date as we go is enough.
+        self.last_reference: Date | None = None
 
 
 def _reference_date(run: _SeriesRun, interval: IntervalRule, upto: int) -> Date | None:
     if interval.from_previous:
-        return _reference_previous(run, upto)
+        return run.last_reference
     if interval.from_target_dose:
         return run.satisfied.get(interval.from_target_dose)         # CALCDTINT-2
     if interval.from_most_recent:                                    # CALCDTINT-8
@@ -157,55 +176,77 @@ def _reference_date(run: _SeriesRun, interval: IntervalRule, upto: int) -> Date 
 
 def _skip_applies(skips: tuple[ConditionalSkip, ...], run: _SeriesRun, patient: _Patient, reference: Date,
                   upto: int) -> bool:
-    """Ch. 6.2: can the target dose be skipped, judged on `reference` with the doses before index `upto`?"""
+    """Ch. 6.2: can the target dose be skipped, judged on `reference` with the doses before index `upto`?
+
+    Tables 6-10 and 6-11: a set is met when all (AND) or any (OR) of its conditions are; the dose is skipped
+    when all (AND) or any (OR) of the sets in effect are met. Written as short-circuit loops: this runs for
+    every dose of every series.
+    """
     for skip in skips:
-        outcomes = []
+        all_sets = skip.all_sets
+        seen = False
+        every = True
         for condition_set in skip.sets:
-            if not _in_effect(condition_set, reference):
+            if not (condition_set.effective <= reference <= condition_set.cessation):
                 continue
-            met = [_condition_met(c, run, patient, reference, upto) for c in condition_set.conditions]
-            outcomes.append(all(met) if condition_set.all_conditions else any(met))
-        if outcomes and (all(outcomes) if skip.all_sets else any(outcomes)):
+            seen = True
+            if condition_set.all_conditions:
+                met = True
+                for condition in condition_set.conditions:
+                    if not _condition_met(condition, run, patient, reference, upto):
+                        met = False
+                        break
+            else:
+                met = False
+                for condition in condition_set.conditions:
+                    if _condition_met(condition, run, patient, reference, upto):
+                        met = True
+                        break
+            if met and not all_sets:
+                return True
+            if not met:
+                every = False
+                if all_sets:
+                    break
+        if all_sets and seen and every:
             return True
     return False
 
 
 def _condition_met(condition, run: _SeriesRun, patient: _Patient, reference: Date, upto: int) -> bool:
     kind = condition.type
+    ages = patient._ages
+    begin_age, end_age = condition.begin_age, condition.end_age
+    begin = (ages.get(begin_age) or patient.at_age(begin_age)) if begin_age is not None else patient.birth
+    end = (ages.get(end_age) or patient.at_age(end_age)) if end_age is not None else FAR_FUTURE
     if kind == "age":                                                    # Table 6-6
-        begin = patient.at_age(condition.begin_age) if condition.begin_age else patient.birth
-        end = patient.at_age(condition.end_age) if condition.end_age else FAR_FUTURE
         return begin <= reference < end
     if kind == "interval":                                               # Table 6-8, CALCDTSKIP-5
         if upto == 0:
             return False
         return reference >= _after(run.records[upto - 1][0], condition.interval)
     # Vaccine count by age / by date (CONDSKIP-1, Table 6-9)
-    begin = patient.at_age(condition.begin_age) if condition.begin_age else patient.birth
-    end = patient.at_age(condition.end_age) if condition.end_age else FAR_FUTURE
     count = 0
+    wanted = condition.cvx
+    start_date, end_date = condition.start_date, condition.end_date
+    valid_only = condition.valid_only
+    status = run.status
+    records = run.records
     for index in range(upto):
-        day, cvx = run.records[index]
-        if condition.cvx and cvx not in condition.cvx:
+        day, cvx = records[index]
+        if wanted and cvx not in wanted:
             continue
-        if not (begin <= day < end and condition.start_date <= day < condition.end_date):
+        if not (begin <= day < end and start_date <= day < end_date):
             continue
-        if condition.valid_only and run.status[index] != VALID:
+        if valid_only and status[index] != VALID:
             continue
         count += 1
-    if condition.count_logic == "greater than":
+    logic = condition.count_logic
+    if logic == "greater than":
         return count > condition.dose_count
-    if condition.count_logic == "equal to":
+    if logic == "equal to":
         return count == condition.dose_count
     return count < condition.dose_count
-
-
-def _vaccine_fits(rules, patient: _Patient, day: Date) -> bool:
-    for rule in rules:
-        if (rule.begin_age is None or day >= patient.at_age(rule.begin_age)) and \
-                (rule.end_age is None or day < patient.at_age(rule.end_age)):
-            return True
-    return False
 
 
 def _in_conflict(run: _SeriesRun, index: int, patient: _Patient, tables: Tables) -> bool:
@@ -233,21 +274,57 @@ def _in_conflict(run: _SeriesRun, index: int, patient: _Patient, tables: Tables)
     return False
 
 
+def _could_start(series: Series, records: list[tuple[Date, str]], patient: _Patient) -> bool:
+    """Could one of these doses be the first Valid dose of the series, given before its maximum age to start?
+
+    A cheap necessary condition (old enough for an opening dose, a vaccine that dose accepts at that age), used
+    to leave out series that cannot matter: a non-default standard series with no Valid dose, or whose first
+    Valid dose comes after its maximum age to start, is never scorable (SELECTSCORE-2), and its group's default
+    series is prioritized instead (Table 8-3). This is what keeps adult series (HepB 19+, Heplisav-B, polio
+    adult catch-up) from costing a toddler's evaluation anything.
+    """
+    latest_start = patient.at_age(series.max_age_to_start) if series.max_age_to_start is not None else FAR_FUTURE
+    for day, cvx in records:
+        if day >= latest_start:
+            return False
+        for dose in series.opening_doses:
+            if dose.ages:
+                old_enough = False
+                for age in dose.ages:
+                    if age.abs_min is None or day >= patient.at_age(age.abs_min):
+                        old_enough = True
+                        break
+                if not old_enough:
+                    continue
+            rules = dose.preferable.get(cvx)
+            if rules and patient.vaccine_fits(rules, day):
+                return True
+            rules = dose.allowable.get(cvx)
+            if rules and patient.vaccine_fits(rules, day):
+                return True
+    return False
+
+
 def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _Patient, tables: Tables) -> _SeriesRun:
+    """Ch. 4.4 / 6: walk the doses in date order against the series' target doses (hot path: locals on purpose)."""
     run = _SeriesRun(series, records)
     doses = series.doses
     count = len(doses)
+    status, reason = run.status, run.reason
+    ages = patient._ages
+    at_age = patient.at_age
+    target = 0
     for index, (day, cvx) in enumerate(records):
         # Ch. 6.2: skip target doses the history makes unnecessary.
-        while run.target < count and doses[run.target].evaluation_skips and _skip_applies(
-                doses[run.target].evaluation_skips, run, patient, day, index):
-            run.target += 1
-        if run.target >= count:
-            run.status[index], run.reason[index] = EXTRANEOUS, SERIES_COMPLETE
+        while target < count and doses[target].evaluation_skips and _skip_applies(
+                doses[target].evaluation_skips, run, patient, day, index):
+            target += 1
+        if target >= count:
+            status[index], reason[index] = EXTRANEOUS, SERIES_COMPLETE
             continue
-        dose = doses[run.target]
+        dose = doses[target]
         if cvx in dose.inadvertent:                                     # ch. 6.3
-            run.status[index], run.reason[index] = NOT_VALID, INADVERTENT
+            status[index], reason[index] = NOT_VALID, INADVERTENT
             run.inadvertent[index] = True
             run.all_valid = False
             continue
@@ -257,21 +334,21 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
         # a provider can follow: the child's age first.
         grace = False
         failure = None
-        age = _age_rule(dose, day)                                      # ch. 6.4
+        age = dose.fixed_age or _age_rule(dose, day)                    # ch. 6.4
         if age is not None:
-            if age.abs_min is not None and day < patient.at_age(age.abs_min):
+            if age.abs_min is not None and day < (ages.get(age.abs_min) or at_age(age.abs_min)):
                 failure = TOO_YOUNG
-            elif age.max is not None and day >= patient.at_age(age.max):
-                run.status[index], run.reason[index] = EXTRANEOUS, TOO_OLD
+            elif age.max is not None and day >= (ages.get(age.max) or at_age(age.max)):
+                status[index], reason[index] = EXTRANEOUS, TOO_OLD
                 run.all_valid = False
                 continue
-            elif age.min is not None and day < patient.at_age(age.min):
+            elif age.min is not None and day < (ages.get(age.min) or at_age(age.min)):
                 grace = True
         interval_ok = True                                              # ch. 6.5
         for interval in dose.intervals:
-            if not _in_effect(interval, day):
+            if not (interval.effective <= day <= interval.cessation):
                 continue
-            reference = _reference_date(run, interval, index)
+            reference = run.last_reference if interval.from_previous else _reference_date(run, interval, index)
             if reference is None:
                 continue
             if interval.abs_min is not None and day < _after(reference, interval.abs_min):
@@ -292,25 +369,29 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
                     break
             if not allowed and failure is None:
                 failure = TOO_SOON
-        if failure is None and _in_conflict(run, index, patient, tables):   # ch. 6.7
-            failure = LIVE_VIRUS_CONFLICT
+        if failure is None and cvx in tables.conflicting_cvx_for and _in_conflict(run, index, patient, tables):
+            failure = LIVE_VIRUS_CONFLICT                               # ch. 6.7
         if failure is None:                                             # ch. 6.8 and 6.9
             preferable = dose.preferable.get(cvx)
-            if not (preferable and _vaccine_fits(preferable, patient, day)):
+            if not (preferable and patient.vaccine_fits(preferable, day)):
                 allowable = dose.allowable.get(cvx)
-                if not (allowable and _vaccine_fits(allowable, patient, day)):
+                if not (allowable and patient.vaccine_fits(allowable, day)):
                     failure = NOT_ALLOWED
+        run.last_reference = day
         if failure is not None:                                         # ch. 6.10
-            run.status[index], run.reason[index] = NOT_VALID, failure
+            status[index], reason[index] = NOT_VALID, failure
             run.all_valid = False
             continue
-        run.status[index], run.reason[index] = VALID, (GRACE if grace else None)
+        status[index] = VALID
+        if grace:
+            reason[index] = GRACE
         run.satisfied.setdefault(dose.number, day)
         run.valid_count += 1
         if run.first_valid is None:
             run.first_valid = day
         if not dose.recurring:
-            run.target += 1
+            target += 1
+    run.target = target
     return run
 
 
@@ -401,16 +482,23 @@ def _forecast_series(run: _SeriesRun, patient: _Patient, tables: Tables, immune:
     run.latest = latest
     run.priority = priority
     run.remaining = count - run.target
-    # SELECTB-12: the forecast finish date adds the minimum intervals of the doses still to come.
-    finish = earliest
-    for later in doses[run.target + 1:]:
+
+
+def _finish_date(run: _SeriesRun, patient: _Patient) -> Date | None:
+    """SELECTB-12: the forecast's earliest date plus the minimum intervals (and ages) of the doses still to come.
+
+    Only series scoring needs it, so it is computed on demand."""
+    if run.forecast is None:
+        return None
+    finish = run.forecast.earliest
+    for later in run.series.doses[run.target + 1:]:
         spans = [i.min for i in later.intervals if i.from_previous and i.min is not None and _in_effect(i, patient.assessment)]
         if spans:
             finish = max(_after(finish, s) for s in spans)
         age = _age_rule(later, patient.assessment)
         if age is not None and age.min is not None:
             finish = max(finish, patient.at_age(age.min))
-    run.finish = finish
+    return finish
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -425,6 +513,8 @@ def _points(values: list, best, higher: int, tie: int, lower: int) -> list[int]:
 
 def _score(runs: list[_SeriesRun], kind: str, patient: _Patient) -> list[int]:
     scores = [0] * len(runs)
+    for run in runs:
+        run.finish = _finish_date(run, patient)
 
     def add(points):
         for i, p in enumerate(points):
@@ -523,6 +613,7 @@ def _equivalence(antigen: Antigen) -> dict[str, str]:
     return {series.group: find(series.group) for series in antigen.series}
 
 
+_EQUIVALENCE: dict[str, dict[str, str]] = {}
 _STATUS_ORDER = {NOT_COMPLETE: 0, COMPLETE: 1, IMMUNE: 2, AGED_OUT: 3}
 
 
@@ -532,7 +623,9 @@ def _best_series(antigen: Antigen, runs: list[_SeriesRun], patient: _Patient) ->
     for run in runs:
         by_group.setdefault(run.series.group, []).append(run)
     prioritized = {group: _prioritized(group_runs, patient) for group, group_runs in by_group.items()}
-    classes = _equivalence(antigen)
+    classes = _EQUIVALENCE.get(antigen.name)
+    if classes is None:
+        classes = _EQUIVALENCE[antigen.name] = _equivalence(antigen)
     best = []
     for group, run in prioritized.items():
         if run.series_status in (COMPLETE, IMMUNE):
@@ -566,6 +659,8 @@ def _evaluate_antigen(antigen: Antigen, indexed: list[tuple[int, Date, str]], pa
     records = [(day, cvx) for _, day, cvx in indexed]
     runs = []
     for series in antigen.series:
+        if series.prunable and not _could_start(series, records, patient):
+            continue          # it could never be scored (SELECTSCORE-2); the group's default series stands in
         run = _evaluate_series(series, records, patient, tables)
         _forecast_series(run, patient, tables, immune)
         runs.append(run)
@@ -644,7 +739,7 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
         if not isinstance(dose.date, Date):
             raise EvaluationError(f"dose {dose!r}: the date must be a date")
         cvx = vaccines.normalize_cvx(str(dose.cvx))
-        if not vaccines.cvx_antigens(cvx) and cvx not in tables.other_live_vaccines:
+        if not _cvx_coverage(cvx)[0] and cvx not in tables.other_live_vaccines:
             raise EvaluationError(f"CVX {dose.cvx!r} is not a vaccine immudesk knows (dose of {dose.date.isoformat()})")
         if dose.date < birth_date:
             raise EvaluationError(f"a dose of CVX {cvx} is dated {dose.date.isoformat()}, before the birth date "
@@ -658,31 +753,103 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
     per_antigen: dict[str, list[tuple[int, Date, str]]] = {name: [] for name in tables.antigens}
     per_group: dict[str, list[tuple[int, Date, str]]] = {name: [] for name in vaccines.GROUP_NAMES}
     for index, (day, cvx) in enumerate(history):
-        for association in vaccines.cvx_antigens(cvx):
-            if association.antigen not in per_antigen:
+        associations, groups = _cvx_coverage(cvx)
+        for antigen, begin, end in associations:
+            if begin is not None and day < patient.at_age(begin):
                 continue
-            if association.begin_age and day < patient.at_age(_span(association.begin_age)):
+            if end is not None and day >= patient.at_age(end):
                 continue
-            if association.end_age and day >= patient.at_age(_span(association.end_age)):
-                continue
-            per_antigen[association.antigen].append((index, day, cvx))
-        for group_name in vaccines.groups_for_cvx(cvx):
+            per_antigen[antigen].append((index, day, cvx))
+        for group_name in groups:
             per_group[group_name].append((index, day, cvx))
 
     born_immune = {name for name, antigen in tables.antigens.items()
                    if antigen.immune_if_born_before is not None and birth_date < antigen.immune_if_born_before}
     results = {}
+    shared: dict[tuple, _AntigenResult] = {}
     for group_name in vaccines.GROUP_NAMES:
         group = vaccines.group(group_name)
-        antigen_results = [
-            _evaluate_antigen(tables.antigens[name], per_antigen[name], patient, tables,
-                              name in immunity or name in born_immune)
-            for name in group.antigens]
+        antigen_results = []
+        for name in group.antigens:
+            antigen, indexed = tables.antigens[name], per_antigen[name]
+            immune = name in immunity or name in born_immune
+            # Diphtheria, tetanus and pertussis (and measles, mumps, rubella) usually see the same doses, and
+            # their rules differ only for vaccines this child did not get: evaluate such twins once.
+            key = (_antigen_signature(antigen, frozenset(cvx for _, _, cvx in indexed), tables), immune,
+                   tuple(indexed))
+            result = shared.get(key)
+            if result is None:
+                result = shared[key] = _evaluate_antigen(antigen, indexed, patient, tables, immune)
+            antigen_results.append(result)
         results[group_name] = _group_result(group, antigen_results, patient, per_group[group_name], tables)
     return results
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Antigen signatures: the rules of an antigen as far as a given set of vaccines (CVX codes) can tell them apart
+
+_SIGNATURE_OF: dict[tuple[str, frozenset[str]], int] = {}
+_SIGNATURE_IDS: dict[tuple, int] = {}
+
+
+def _antigen_signature(antigen: Antigen, given: frozenset[str], tables: Tables) -> int:
+    """A number equal for two antigens exactly when their rules cannot treat these vaccines differently.
+
+    Everything the engine reads is included (ages, intervals, skips, series selection, immunity), with each CVX
+    list cut down to the vaccines given; the forecast's live-virus spacing reads the preferable vaccines that
+    can be in conflict, so those are kept whole.
+    """
+    key = (antigen.name, given)
+    found = _SIGNATURE_OF.get(key)
+    if found is None:
+        if len(_SIGNATURE_OF) > 50_000:
+            _SIGNATURE_OF.clear()
+        live = frozenset(tables.conflicting_cvx_for)
+        signature = (antigen.immune_if_born_before,
+                     tuple(_series_signature(series, given, live) for series in antigen.series))
+        found = _SIGNATURE_OF[key] = _SIGNATURE_IDS.setdefault(signature, len(_SIGNATURE_IDS))
+    return found
+
+
+def _series_signature(series: Series, given: frozenset[str], live: frozenset[str]) -> tuple:
+    def vaccines_given(by_cvx):
+        return tuple(sorted((cvx, rules) for cvx, rules in by_cvx.items() if cvx in given))
+
+    def skip_signature(skip: ConditionalSkip):
+        return (skip.all_sets, tuple(
+            (s.all_conditions, s.effective, s.cessation, tuple(
+                (c.type, c.begin_age, c.end_age, c.start_date, c.end_date, c.interval, c.dose_count, c.valid_only,
+                 c.count_logic, bool(c.cvx), c.cvx & given) for c in s.conditions))
+            for s in skip.sets))
+
+    def interval_signature(i: IntervalRule):
+        return (i.from_previous, i.from_target_dose, bool(i.from_most_recent), i.from_most_recent & given,
+                i.abs_min, i.min, i.earliest_rec, i.latest_rec, i.priority_flag, i.effective, i.cessation)
+
+    doses = tuple(
+        (dose.number, dose.ages, tuple(map(interval_signature, dose.intervals)),
+         tuple(map(interval_signature, dose.allowable_intervals)),
+         vaccines_given(dose.preferable), vaccines_given(dose.allowable), frozenset(dose.preferable) & live,
+         dose.inadvertent & given, tuple(map(skip_signature, dose.evaluation_skips)),
+         tuple(map(skip_signature, dose.forecast_skips)), dose.recurring)
+        for dose in series.doses)
+    return (series.type, series.group, series.equivalent_group, series.default, series.product_path,
+            series.preference, series.priority, series.min_age_to_start, series.max_age_to_start, doses)
+
+
 _SPANS: dict[str, Span] = {}
+_COVERAGE: dict[str, tuple[tuple, tuple]] = {}
+
+
+def _cvx_coverage(cvx: str) -> tuple[tuple[tuple[str, Span | None, Span | None], ...], tuple[str, ...]]:
+    """(antigen, association begin age, end age) triples and the vaccine groups of a CVX, from the catalogue."""
+    found = _COVERAGE.get(cvx)
+    if found is None:
+        associations = tuple((row.antigen, _span(row.begin_age) if row.begin_age else None,
+                              _span(row.end_age) if row.end_age else None)
+                             for row in vaccines.cvx_antigens(cvx) if row.antigen in load().antigens)
+        found = _COVERAGE[cvx] = (associations, tuple(vaccines.groups_for_cvx(cvx)))
+    return found
 
 
 def _span(text: str) -> Span:

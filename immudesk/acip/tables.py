@@ -8,6 +8,7 @@ not quietly misjudge a child's record.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ CONDITION_TYPES = ("age", "interval", "vaccine count by age", "vaccine count by 
 COUNT_LOGIC = ("greater than", "equal to", "less than")
 
 FAR_PAST = dates.Date(1900, 1, 1)
+_PROBE_BIRTH = dates.Date(2000, 1, 31)
 FAR_FUTURE = dates.Date(2999, 12, 31)
 
 
@@ -118,6 +120,11 @@ class SeriesDose:
     evaluation_skips: tuple[ConditionalSkip, ...]
     forecast_skips: tuple[ConditionalSkip, ...]
     recurring: bool
+    fixed_age: AgeRule | None = None        # the one age rule when it has no effective/cessation dates
+
+    def __post_init__(self):
+        if len(self.ages) == 1 and self.ages[0].effective == FAR_PAST and self.ages[0].cessation == FAR_FUTURE:
+            object.__setattr__(self, "fixed_age", self.ages[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +141,21 @@ class Series:
     min_age_to_start: Span | None
     max_age_to_start: Span | None
     doses: tuple[SeriesDose, ...]
+    # The youngest age at which any dose of the series can be valid (absolute minimum, else minimum, else birth):
+    # a history entirely before it cannot start this series, which lets the engine skip work (see engine).
+    youngest_valid_age: Span = Span(0, 0)
+    prunable: bool = False          # set by parse_antigen: a non-default standard series in a group with a default
+    # The doses a first Valid dose can satisfy: dose 1 and, while a dose can be skipped during evaluation, the
+    # next ones (a dose that cannot be skipped must be satisfied before any later dose can be).
+    opening_doses: tuple[SeriesDose, ...] = ()
+
+    def __post_init__(self):
+        opening = []
+        for dose in self.doses:
+            opening.append(dose)
+            if not dose.evaluation_skips:
+                break
+        object.__setattr__(self, "opening_doses", tuple(opening))
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,10 +304,17 @@ class _Reader:
         doses = tuple(self.dose(d, f"{name}, dose {d.get('number')}") for d in record.get("doses", []))
         if [d.number for d in doses] != list(range(1, len(doses) + 1)):
             self.fail(name, "doses must be numbered 1, 2, 3, ... in order")
+        youngest = None
+        for dose in doses:
+            for age in dose.ages or (None,):
+                span = (age.abs_min or age.min or Span(0, 0)) if age is not None else Span(0, 0)
+                # Compare spans on a fixed birth date: month lengths make (months, days) only partly ordered.
+                if youngest is None or span.after(_PROBE_BIRTH) < youngest.after(_PROBE_BIRTH):
+                    youngest = span
         return Series(antigen, name, record["type"], str(record.get("group", "1")), record.get("equivalent_group"),
                       bool(record.get("default")), bool(record.get("product_path")), int(record.get("preference", 1)),
                       record.get("priority", "A"), self.span(record, "min_age_to_start", name),
-                      self.span(record, "max_age_to_start", name), doses)
+                      self.span(record, "max_age_to_start", name), doses, youngest or Span(0, 0))
 
 
 def _known_cvx() -> set[str]:
@@ -301,6 +330,11 @@ def parse_antigen(data: dict, source: str, known_cvx: set[str]) -> Antigen:
     series = tuple(reader.series(name, s) for s in data.get("series", []))
     if not series:
         reader.fail(name, "no series")
+    # SELECTSCORE-2: a standard series with no valid dose is never scorable when its group has a default series,
+    # so such a series only matters once a dose can be valid in it.
+    groups_with_default = {s.group for s in series if s.default}
+    series = tuple(dataclasses.replace(s, prunable=s.type == "Standard" and not s.default and s.group in groups_with_default)
+                   for s in series)
     return Antigen(name, reader.date(data, "immune_if_born_before", "immunity", None), series)
 
 

@@ -1,0 +1,68 @@
+"""Benchmark of the ACIP engine: how many children per second immudesk.acip.evaluate gets through.
+
+Synthetic children (fixed seed) with realistic child-care histories: the routine schedule at 0-4 years with
+jitter, combination vaccines (Pediarix, Pentacel, Vaxelis, MMRV) some of the time, a few missed or early doses,
+assessed at 2-5 years of age. bench/run.py imports rows(); `python bench/bench_acip.py [N]` prints them too.
+"""
+from __future__ import annotations
+
+import random
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from immudesk import dates  # noqa: E402
+from immudesk.acip import AdministeredDose, evaluate  # noqa: E402
+
+# (age in months at the visit, what a clinic usually gives then); each entry is a list of alternatives.
+_VISITS = [
+    (0, [["08"]]),
+    (2, [["110", "48", "133"], ["120", "08", "133"], ["146", "133"], ["20", "10", "49", "08", "133"]]),
+    (4, [["110", "48", "133"], ["120", "133"], ["146", "133"], ["20", "10", "49", "133"]]),
+    (6, [["110", "48", "133"], ["120", "08", "133"], ["146", "133"], ["20", "10", "08", "133"]]),
+    (12, [["03", "21", "83", "48", "133"], ["94", "83", "49", "133"], ["03", "21", "83", "133", "48"]]),
+    (15, [["20", "48"], ["120"], ["106", "133"]]),
+    (18, [["83"], ["83", "08"]]),
+    (48, [["130", "94"], ["20", "10", "03", "21"]]),
+]
+
+
+def synthetic_children(n: int, seed: int = 20251110) -> list[tuple[date, list[AdministeredDose], date]]:
+    rng = random.Random(seed)
+    children = []
+    for _ in range(n):
+        birth = date(2018, 1, 1) + timedelta(days=rng.randrange(0, 6 * 365))
+        assessment = dates.add(birth, months=rng.randrange(24, 61), days=rng.randrange(0, 28))
+        doses = []
+        for months, choices in _VISITS:
+            if rng.random() < 0.08:          # a missed visit now and then
+                continue
+            visit = dates.add(birth, months=months, days=rng.randrange(-5, 21) if months else 0)
+            if visit > assessment:
+                break
+            for cvx in rng.choice(choices):
+                doses.append(AdministeredDose(visit, cvx))
+        children.append((birth, doses, assessment))
+    return children
+
+
+def rows(n: int) -> list[tuple[str, float, str]]:
+    """(label, seconds, note) for bench/run.py: evaluating n synthetic children, tables already loaded."""
+    children = synthetic_children(n)
+    evaluate(*children[0])                    # load the tables once, as the app does at start-up
+    start = time.perf_counter()
+    for birth, doses, assessment in children:
+        evaluate(birth, doses, assessment)
+    seconds = time.perf_counter() - start
+    average = sum(len(d) for _, d, _ in children) / max(n, 1)
+    return [(f"ACIP evaluate, {n:,} children (~{average:.0f} doses each)", seconds,
+             f"{n / seconds:,.0f} children/s")]
+
+
+if __name__ == "__main__":
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    for label, seconds, note in rows(count):
+        print(f"{label}: {seconds:.3f} s ({note})")
