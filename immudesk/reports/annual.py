@@ -9,7 +9,7 @@ import io
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
 
 from .. import vaccines
 from ..model import Facility
@@ -26,8 +26,8 @@ ROW_LABELS = {
 }
 COLUMN_LABELS = {
     "attending": "Children attending",
-    "up_to_date": "Up to date: had the required doses within the first 30 calendar days of attendance",
-    "in_process": "In process: doses still being given (within 30 days or a physician's extension)",
+    "up_to_date": "Up to date: required doses within the first 30 calendar days",
+    "in_process": "In process: within 30 days or a physician's extension",
     "medical_exemption": "Medical exemption",
     "religious_exemption": "Religious exemption",
     "conscientious_exemption": "Non-medical (conscientious) exemption",
@@ -187,7 +187,7 @@ def _count_table(report: AnnualReport) -> Table:
     width = 7.3 * 72
     first = 1.6 * 72
     other = (width - first) / len(report.columns)
-    table = Table([header, *body], colWidths=[first] + [other] * len(report.columns), repeatRows=1)
+    table = pdf.Table([header, *body], colWidths=[first] + [other] * len(report.columns), repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.7, pdf.GRID),
         ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
@@ -195,8 +195,8 @@ def _count_table(report: AnnualReport) -> Table:
         ("FONT", (1, 1), (-1, -1), pdf.FONT_BOLD, 13),
         ("ALIGN", (1, 1), (-1, -1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (1, 1), (-1, -1), 8),
-        ("BOTTOMPADDING", (1, 1), (-1, -1), 8),
+        ("TOPPADDING", (1, 1), (-1, -1), 6),
+        ("BOTTOMPADDING", (1, 1), (-1, -1), 6),
     ]))
     return table
 
@@ -220,11 +220,11 @@ def _nc_form(report: AnnualReport) -> list:
             rows.append([Paragraph("<b>3.</b>", s["cell"]),
                          Paragraph("Child care type (check all that apply)", s["cell"]),
                          _care_type_line(report.facility.care_type)])
-    fields = Table(rows, colWidths=[0.4 * 72, 2.2 * 72, 4.7 * 72])
+    fields = pdf.Table(rows, colWidths=[0.4 * 72, 2.2 * 72, 4.7 * 72])
     fields.setStyle(TableStyle([
         ("LINEBELOW", (2, 0), (2, -1), 0.6, pdf.GRID),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
     story += [fields, Spacer(1, 6),
@@ -275,7 +275,7 @@ def _portal_sheet(report: AnnualReport) -> list:
                          Paragraph(f"{SHORT_ROW_LABELS[row]}: <i>{COLUMN_LABELS.get(column, column).split(':')[0].lower()}</i>",
                                    s["body"]),
                          Paragraph(f"<b>{counts.get(column, 0)}</b>", s["body"])])
-    table = Table(rows, colWidths=[0.45 * 72, 3.85 * 72, 3.0 * 72])
+    table = pdf.Table(rows, colWidths=[0.45 * 72, 3.85 * 72, 3.0 * 72])
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, pdf.SHADE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -308,7 +308,7 @@ def _mn_report(report: AnnualReport) -> list:
     rows = [[Paragraph("<b>Vaccine</b>", s["cell"])] + [Paragraph(f"<b>{x}</b>", s["cell_center"]) for x in labels]]
     for name, counts in report.by_vaccine.items():
         rows.append([Paragraph(pdf.escape(vaccines.group(name).label), s["cell"]), *(str(counts[k]) for k in kinds)])
-    table = Table(rows, colWidths=[2.3 * 72] + [1.0 * 72] * len(kinds))
+    table = pdf.Table(rows, colWidths=[2.3 * 72] + [1.0 * 72] * len(kinds))
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.7, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
         ("ALIGN", (1, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -327,4 +327,4 @@ def write_pdf(report: AnnualReport, target) -> None:
         story = _mn_report(report)
         title = f"{report.report_year} {report.state} Child Care Immunization Report"
     pdf.build(target, story, title=title,
-              footer_left=f"{title} · {report.facility.name} · counts only, no child is named")
+              footer_left=f"{title} · counts only, no child is named")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 
 from .. import vaccines
 from ..errors import UserError
@@ -145,7 +145,7 @@ def letter_values(letter: Letter, facility: Facility) -> dict[str, str]:
 
 
 def _bullets(lines: list[str], style) -> Table:
-    table = Table([["•", Paragraph(line, style)] for line in lines], colWidths=[14, 6.4 * 72], hAlign="LEFT")
+    table = pdf.Table([["•", Paragraph(line, style)] for line in lines], colWidths=[14, 6.4 * 72], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (0, -1), pdf.FONT, 10.5),
                                ("LEFTPADDING", (0, 0), (-1, -1), 18 if lines else 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
@@ -174,7 +174,7 @@ def letter_story(letter: Letter, facility: Facility, state: str) -> list:
             story += [_bullets([_fill(line, values) for line in text["proof"]], s["letter"]), Spacer(1, 8)]
         else:
             story.append(Paragraph(_fill(paragraph, values), s["letter"]))
-    signature = Table([
+    signature = pdf.Table([
         [Paragraph(words["sincerely"], s["letter"]), ""],
         ["", ""],
         [Paragraph(f"{words['signature']}: ______________________________", s["body"]),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from ..errors import UserError
 from . import pdf
@@ -58,12 +58,12 @@ def write_pdf(snapshot: RosterSnapshot, disease: str, rows: list[dict], target) 
     ]
     header = [Paragraph(f"<b>{x}</b>", s["cell"]) for x in ("Child", "Born", "Age", "Why susceptible",
                                                             "Parent", "Phone")]
-    body = [[Paragraph(pdf.escape(r["name"]), s["cell_bold"]), r["birth_date"], r["age"],
+    body = [[Paragraph(pdf.escape(r["name"]), s["cell_bold"]), r["birth_date"], Paragraph(r["age"], s["cell"]),
              Paragraph(pdf.escape(r["reason"]), s["cell"]), Paragraph(pdf.escape(r["parent_name"]), s["cell"]),
              Paragraph(f"<b>{pdf.escape(r['parent_phone'])}</b>", s["cell"])] for r in rows]
     if not body:
         body = [["", "", "", Paragraph("No attending child is susceptible on the records.", s["cell"]), "", ""]]
-    table = Table([header, *body], colWidths=[1.45 * 72, 0.8 * 72, 0.95 * 72, 2.0 * 72, 1.1 * 72, 1.0 * 72],
+    table = pdf.Table([header, *body], colWidths=[1.4 * 72, 0.75 * 72, 0.85 * 72, 2.1 * 72, 1.05 * 72, 1.15 * 72],
                   repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
                                ("FONT", (0, 1), (-1, -1), pdf.FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP")]))

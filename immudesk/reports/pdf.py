@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Table as _Table
 
 from ..resources import resource_path
 
@@ -70,11 +71,21 @@ def escape(text: object) -> str:
             .replace(">", "&gt;"))
 
 
+class Table(_Table):
+    """A platypus Table whose cells default to the embedded font (reportlab's default is unembedded Helvetica)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setStyle([("FONTNAME", (0, 0), (-1, -1), FONT)])
+
+
 def _numbered_canvas(footer: Callable[[rl_canvas.Canvas, int, int], None]):
     """A canvas that holds its pages until the end so each footer can say "page N of M"."""
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
+            # Start on the embedded font so the file never refers to an unembedded base-14 font.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
 

@@ -4,7 +4,7 @@ the inspector or the child's file.
 """
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from .. import vaccines
 from ..dates import age_in_months
@@ -57,7 +57,7 @@ def _facts(status: ChildStatus) -> Table:
     if child.withdrawn_on:
         rows.append(("Left the program", long_date(child.withdrawn_on)))
     rows.append(("Status", f"<b>{pdf.escape(status_line(status))}</b>"))
-    table = Table([[Paragraph(label, s["cell_bold"]), Paragraph(value if label == "Status" else pdf.escape(value),
+    table = pdf.Table([[Paragraph(label, s["cell_bold"]), Paragraph(value if label == "Status" else pdf.escape(value),
                                                                 s["body"])] for label, value in rows],
                   colWidths=[2.1 * 72, 5.1 * 72], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, pdf.SHADE),
@@ -90,7 +90,7 @@ def _doses(status: ChildStatus) -> Table:
                      Paragraph("<br/>".join(lines) or "none", s["cell"])])
         if not compliance.met and not compliance.exempt:
             short_rows.append(len(rows) - 1)
-    table = Table(rows, colWidths=[1.9 * 72, 0.8 * 72, 0.55 * 72, 3.95 * 72], repeatRows=1, hAlign="LEFT")
+    table = pdf.Table(rows, colWidths=[1.9 * 72, 0.8 * 72, 0.55 * 72, 3.95 * 72], repeatRows=1, hAlign="LEFT")
     style = [("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
              ("FONT", (1, 1), (2, -1), pdf.FONT_BOLD, 9), ("ALIGN", (1, 1), (2, -1), "CENTER"),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]

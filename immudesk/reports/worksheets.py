@@ -8,7 +8,7 @@ import csv
 import io
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
 
 from ..resources import load_json
 from . import pdf
@@ -81,7 +81,7 @@ def requirement_table(state: str = "NC") -> Table:
             else:
                 cells.append(str(count) if count else "")
         rows.append(cells)
-    table = Table(rows, colWidths=[150] + [62] * len(VACCINE_COLUMNS), hAlign="LEFT")
+    table = pdf.Table(rows, colWidths=[150] + [62] * len(VACCINE_COLUMNS), hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), pdf.FONT, 8), ("FONT", (0, 0), (-1, 0), pdf.FONT_BOLD, 8),
         ("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
@@ -124,7 +124,7 @@ def _sheet_table(rows: list[dict]) -> Table:
         ("LEFTPADDING", (0, 0), (-1, 0), 1.5), ("RIGHTPADDING", (0, 0), (-1, 0), 1.5),
     ]
     style += [("BACKGROUND", cell, cell, pdf.SHORT) for cell in shaded]
-    table = Table([header, *body], colWidths=_WIDTHS, repeatRows=1)
+    table = pdf.Table([header, *body], colWidths=_WIDTHS, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
