@@ -1,10 +1,14 @@
 """The `immudesk` program: the core's command line, plus the window for `immudesk` / `immudesk gui`.
 
 Qt is imported only when the window is wanted, so the other commands start fast and work without a display.
+`immudesk --smoke-test` is for installers: it proves a build starts (see smoke_test below).
 """
 from __future__ import annotations
 
+import os
 import sys
+
+SMOKE_TEST_FLAG = "--smoke-test"
 
 
 def run_gui(args, context) -> int:
@@ -13,7 +17,49 @@ def run_gui(args, context) -> int:
     return run(args, context)
 
 
+def smoke_test() -> int:
+    """Start Qt and quit: proves that a build (wheel, PyInstaller bundle, .deb, .app) has its Python modules,
+    Qt libraries and plug-ins and its resources folder. Prints the version and where the resources are; exits 0.
+    Creates no window and touches no database, so it is safe to run on a provider's machine."""
+    try:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a build server has no screen
+        import importlib.util
+
+        from immudesk import __version__
+        from immudesk.cli import build_parser
+        from immudesk.resources import resource_path, resources_dir
+
+        build_parser()  # every command module is importable
+        folder = resources_dir()
+        resource_path("vaccines.json").read_bytes()
+
+        from PySide6 import QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets  # noqa: F401 - the modules ui/ uses
+
+        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([sys.argv[0]])
+        window_module = "ui.app" if importlib.util.find_spec("ui.app") is not None else None
+        if window_module:
+            importlib.import_module(window_module)  # the window's code and its Qt imports load
+        QtCore.QTimer.singleShot(0, app.quit)
+        app.exec()
+        print(f"immudesk {__version__}")
+        print(f"resources: {folder}")
+        print(f"Qt {QtCore.qVersion()}, platform {app.platformName()}, "
+              f"window module {'loaded' if window_module else 'not present'}")
+        print("smoke test passed")
+        return 0
+    except Exception:  # a broken build: say exactly what is missing
+        import traceback
+
+        traceback.print_exc()
+        print("smoke test FAILED", file=sys.stderr)
+        return 1
+
+
 def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if SMOKE_TEST_FLAG in argv:
+        sys.exit(smoke_test())
     from immudesk.cli import main as cli_main
 
     sys.exit(cli_main(argv, gui_runner=run_gui))

@@ -1,0 +1,6 @@
+"""The script PyInstaller freezes: the same entry point as the `immudesk` command of the wheel (ui.launcher:main),
+so the bundled program accepts every CLI command, `gui`, and `--smoke-test`."""
+from ui.launcher import main
+
+if __name__ == "__main__":
+    main()
