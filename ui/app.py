@@ -6,7 +6,9 @@ an empty database, and turns every error into a message: a provider never sees a
 from __future__ import annotations
 
 import sys
+import tempfile
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -79,10 +81,14 @@ def run(args, context) -> int:
 
     with store:
         if screenshot:
-            # A fresh QSettings file would be ideal; instead the window ignores remembered sizes for screenshots.
-            window = MainWindow(store, as_of=as_of, settings=QSettings("immudesk", "immudesk-screenshot"))
-            take_screenshot(window, screenshot)
-            window.close()
+            # Throw-away settings: a screenshot shows the window as a new provider first sees it, whatever
+            # sizes this computer's user remembered, and leaves those settings alone.
+            with tempfile.TemporaryDirectory() as folder:
+                settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+                window = MainWindow(store, as_of=as_of, settings=settings)
+                take_screenshot(window, screenshot)
+                window.close()
+                del settings
             print(f"Saved a screenshot of the window to {screenshot}")
             return 0
         if needs_first_run(store):

@@ -133,8 +133,11 @@ class ChildDialog(QDialog):
 
     def _child_tab(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        outer.addLayout(form)
+        outer.addStretch(1)   # extra height goes below the form, not between its rows
         today = dates.today()
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
@@ -208,7 +211,7 @@ class ChildDialog(QDialog):
         self.dose_group = QComboBox()
         self.dose_group.setAccessibleName("Vaccine group of the new dose")
         for name in vaccines.GROUP_NAMES:
-            self.dose_group.addItem(f"{name}: {vaccines.group(name).label}", name)
+            self.dose_group.addItem(vaccines.group(name).label, name)
         self.dose_date = date_field(dates.today(), "Date the dose was given")
         self.dose_product = QComboBox()
         self.dose_product.setAccessibleName("Product (brand) of the new dose")
@@ -640,7 +643,7 @@ class ChildDialog(QDialog):
         for name in vaccines.GROUP_NAMES:
             doses = self.doses_of(name)
             group = groups.get(name)
-            heading = f"{name}: {vaccines.group(name).label}"
+            heading = vaccines.group(name).label
             summary = wording.plural(len(doses), "dose") + " on record"
             if group is not None:
                 if group.exempt:
@@ -657,6 +660,7 @@ class ChildDialog(QDialog):
                 if group.note:
                     summary += f" · {group.note}"
             top = QTreeWidgetItem([heading, "", summary])
+            top.setData(1, Qt.ItemDataRole.UserRole, name)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -686,7 +690,7 @@ class ChildDialog(QDialog):
         """What the dialog says about each dose of a group ("✓ counts", "✗ does not count: ..."), in date order."""
         for index in range(self.doses_tree.topLevelItemCount()):
             top = self.doses_tree.topLevelItem(index)
-            if top.text(0).startswith(f"{group}:"):
+            if top.data(1, Qt.ItemDataRole.UserRole) == group:
                 return [top.child(i).text(2) for i in range(top.childCount())]
         return []
 

@@ -52,7 +52,7 @@ def evaluate_roster(children: list[Child], state: str, as_of: date) -> RosterEva
     statuses = _call("evaluate_roster", children, state, as_of)
     evaluation = RosterEvaluation(state, as_of, statuses)
     try:
-        evaluation.report_table = _call("report_table", statuses)
+        evaluation.report_table = _call("report_table", statuses, state)
     except UserError as error:
         evaluation.problems.append(str(error))
     try:

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MISSING, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 160), (1, 80), (STATUS, 230), (DEADLINE, 175), (NEXT_DUE, 240), (6, 115)):
+        for column, width in ((NAME, 150), (1, 80), (STATUS, 215), (DEADLINE, 200), (NEXT_DUE, 270), (6, 110)):
             header.resizeSection(column, width)
         table.activated.connect(lambda index: self.edit_child(self.proxy.child_id_at(index.row())))
         self.table = table

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from immudesk.states.status import STATUSES
 
@@ -45,7 +45,8 @@ class SummaryStrip(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.heading)
         self.buttons: dict[str, QToolButton] = {}
-        for key in (MUST_EXCLUDE, *sorted(STATUSES, key=lambda s: look(s).rank)):
+        # In the report's column order; the exclusion alarm last, apart from the report's columns.
+        for key in (*STATUSES, MUST_EXCLUDE):
             button = QToolButton()
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(False)
@@ -53,42 +54,48 @@ class SummaryStrip(QWidget):
             button.setIcon(status_icon("not_up_to_date", True) if key == MUST_EXCLUDE else status_icon(key))
             chosen = EXCLUDED if key == MUST_EXCLUDE else look(key)
             button.setStyleSheet(f"QToolButton {{ background: {chosen.tint}; border: 1px solid {chosen.colour};"
-                                 " border-radius: 4px; padding: 3px 8px; color: #1a1a1a; }"
+                                 " border-radius: 4px; padding: 2px 6px; color: #1a1a1a; }"
                                  f" QToolButton:focus {{ border: 2px solid #1a1a1a; }}")
             button.clicked.connect(lambda _checked=False, k=key: self.status_chosen.emit(k))
+            if key == MUST_EXCLUDE:
+                layout.addSpacing(12)
             layout.addWidget(button)
             self.buttons[key] = button
         layout.addStretch(1)
-        self.period = QLabel()
-        self.period.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.period)
 
     def show_evaluation(self, evaluation: RosterEvaluation) -> None:
         counted, counts = status_counts(evaluation)
         excluded_today = sum(1 for s in evaluation.statuses if s.must_exclude and not s.child.is_withdrawn(s.as_of))
-        self.heading.setText(f"Counted for the report: {counted}")
-        self.heading.setToolTip("Children the state's annual report counts on this date; each is in exactly one "
-                                "status, so the statuses add up to this number")
+        period = evaluation.report_period
+        year = getattr(period, "year", None) if period is not None else None
+        due = getattr(period, "due_date", None) if period is not None else None
+        if year:
+            heading = f"{evaluation.state} {year} report"
+            if due is not None:
+                heading += f" (due {wording.day(due)})"
+            heading += f": {counted} counted"
+        else:
+            heading = f"Counted for the {evaluation.state} report: {counted}"
+        self.heading.setText(heading)
+        tip = ("Children the state's annual report counts on this date; each is in exactly one status, so the "
+               "statuses add up to the number counted.")
+        if period is not None and getattr(period, "projected", False):
+            tip += f"\nThe report dates are projected: {getattr(period, 'to_verify', '') or 'check with the state'}."
+        self.heading.setToolTip(tip)
+        self.heading.setAccessibleName(heading)
+        table = evaluation.report_table if isinstance(evaluation.report_table, dict) else {}
+        columns = set(table.get("total", {})) - {"attending"}   # the state's report columns
         for key, button in self.buttons.items():
             if key == MUST_EXCLUDE:
                 button.setText(f"{EXCLUDED.short}: {excluded_today}")
-                button.setToolTip("Children whose grace period is over: they may not attend until the record "
-                                  "is brought up to date. Click to show only them.")
+                button.setToolTip("Children whose grace period is over (counted above as not up to date): they "
+                                  "may not attend until the record is brought up to date. Click to show only them.")
                 button.setVisible(excluded_today > 0)
                 button.setAccessibleName(f"{excluded_today} may not attend; show only them")
             else:
                 button.setText(f"{look(key).words}: {counts[key]}")
                 button.setToolTip(f"Show only children with the status {look(key).words}")
                 button.setAccessibleName(f"{look(key).words}: {counts[key]}; show only them")
-                # Minnesota's conscientious exemption does not exist in NC, and so on: hide empty exemption kinds.
-                button.setVisible(counts[key] > 0 or key in ("up_to_date", "in_process", "not_up_to_date"))
-        period = evaluation.report_period
-        if period is not None:
-            year = getattr(period, "report_year", None) or getattr(period, "year", None)
-            due = getattr(period, "due_date", None) or getattr(period, "due", None)
-            text = f"{evaluation.state} {year} annual report" if year else f"{evaluation.state} annual report"
-            if due is not None:
-                text += f", due {wording.day(due)}"
-            self.period.setText(text)
-        else:
-            self.period.setText(f"{evaluation.state}: no report period on file for this date")
+                # A status this state's report does not have (NC: conscientious) is hidden while nobody has it.
+                button.setVisible(counts[key] > 0 or key in columns
+                                  or (not columns and key in ("up_to_date", "in_process", "not_up_to_date")))

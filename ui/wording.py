@@ -72,10 +72,15 @@ def next_due(status: ChildStatus) -> tuple[date | None, str]:
             candidates.setdefault(group.next_due, []).append(name)
     if not candidates:
         if status.due_date is not None:
-            return status.due_date, day(status.due_date)
+            return status.due_date, _due_words(status.due_date, status.as_of)
         return None, ""
     first = min(candidates)
-    return first, f"{day(first)} ({', '.join(candidates[first])})"
+    return first, _due_words(first, status.as_of) + f" ({', '.join(candidates[first])})"
+
+
+def _due_words(due: date, as_of: date) -> str:
+    # A date already gone is not "next": say it is past due, so nobody reads it as still to come.
+    return f"overdue since {day(due)}" if due <= as_of else day(due)
 
 
 def missing(status: ChildStatus) -> str:

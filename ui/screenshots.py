@@ -1,0 +1,75 @@
+"""The documentation's screenshots, reproducibly: `python -m ui.screenshots --db DEMO.db OUT_DIR [--as-of DATE]`
+renders the main window, a child's record, the outbreak list and the first-run assistant offscreen as PNGs.
+
+Load the demo home first (`immudesk --db DEMO.db demo`). `immudesk gui --screenshot` remains the interface for the
+main window alone (INTERFACES.md); this script adds the dialogs for docs/screenshots/.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _grab(widget, path: Path, size=None) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    if size:
+        widget.resize(*size)
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(path), "PNG")
+    print(f"wrote {path}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--as-of")
+    parser.add_argument("--child", default="Noah Patel", help="whose record to show (default: Noah Patel)")
+    parser.add_argument("out", type=Path)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from immudesk import dates
+    from immudesk.store import open_store
+
+    from .app import SCREENSHOT_SIZE, application
+    from .first_run import FirstRunAssistant
+    from .main_window import MainWindow
+
+    application()
+    args.out.mkdir(parents=True, exist_ok=True)
+    as_of = dates.parse_date(args.as_of) if args.as_of else dates.today()
+    with tempfile.TemporaryDirectory() as folder, open_store(args.db) as store:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, as_of=as_of, settings=settings)
+        _grab(window, args.out / "main-window.png", SCREENSHOT_SIZE)
+        child = next((c for c in store.children() if c.name == args.child), None)
+        if child is not None:
+            dialog = window.edit_child(child.id)
+            dialog.tabs.setCurrentIndex(1)
+            _grab(dialog, args.out / "child-record.png", (900, 720))
+            dialog.tabs.setCurrentIndex(0)
+            _grab(dialog, args.out / "child-record-family.png", (900, 720))
+            dialog.done(0)
+        outbreak = window.show_outbreak()
+        if outbreak is not None:
+            _grab(outbreak, args.out / "outbreak.png", (900, 460))
+            outbreak.done(0)
+        with open_store(Path(folder) / "new.db") as empty:
+            assistant = FirstRunAssistant(empty)
+            _grab(assistant, args.out / "first-run.png")
+            assistant.next()
+            _grab(assistant, args.out / "first-run-facility.png")
+            assistant.done(0)
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
