@@ -103,11 +103,7 @@ def tally(statuses) -> dict:
 
 
 @pytest.fixture
-def nc_snapshot(monkeypatch) -> RosterSnapshot:
-    import immudesk.states as states
-
-    if not hasattr(states, "report_table"):   # until immudesk.states lands its own, count the contract's way
-        monkeypatch.setattr(states, "report_table", tally, raising=False)
+def nc_snapshot() -> RosterSnapshot:
     return RosterSnapshot(FACILITY, AS_OF, Period(), nc_statuses())
 
 
