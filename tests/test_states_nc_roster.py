@@ -235,5 +235,6 @@ def test_countdowns_and_due_dates(statuses):
     assert statuses["Omar Ives"].due_date == d("2018-03-20")      # 7 months: Hib 3
     assert statuses["Rosa Lane"].due_date is None                 # already meets the 19-month and 4-year rows
     assert statuses["Uma Owen"].reasons[0] == (
-        "In process: 108 days left (the physician-certified period ends 2018-08-01).")
-    assert statuses["Lena Ford"].reasons[0] == "In process: 16 days left (the 30 calendar days ends 2018-05-01)."
+        "In process: 108 days left; the last day is 2018-08-01 (the physician-certified period).")
+    assert statuses["Lena Ford"].reasons[0] == (
+        "In process: 16 days left; the last day is 2018-05-01 (the 30 calendar days to bring the record up to date).")

@@ -28,7 +28,7 @@ def dose(group: str, when: str | date, product: str | None = None) -> Dose:
 
 
 def routine(birth: str | date, as_of: str | date, skip: tuple[str, ...] = (), hib: str | None = None,
-            hepa: bool = False) -> list[Dose]:
+            hepa: bool = False, pcv: str | None = None) -> list[Dose]:
     """The doses a child following the usual schedule has by as_of (each on the exact month), minus `skip`."""
     birth = birth if isinstance(birth, date) else d(birth)
     as_of = as_of if isinstance(as_of, date) else d(as_of)
@@ -40,7 +40,7 @@ def routine(birth: str | date, as_of: str | date, skip: tuple[str, ...] = (), hi
         for months in ages:
             given = add(birth, months=months)
             if given <= as_of:
-                doses.append(dose(group, given, hib if group == "Hib" else None))
+                doses.append(dose(group, given, {"Hib": hib, "PCV": pcv}.get(group)))
     return doses
 
 

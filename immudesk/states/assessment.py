@@ -132,21 +132,26 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
         if status.endswith("_exemption"):
             reasons.insert(0, f"A {EXEMPTION_WORDS[kinds_on_file[0]]} is on file; an exemption does not make "
                               f"a child up to date.")
-        if status == "in_process":
+        what = None
+        if last_allowed is not None:
             what = ("the physician-certified period" if child.in_process_until == last_allowed
                     and rules.grace.physician_extension else
-                    f"the {rules.grace.days} calendar days" if rules.grace.kind == "days_from_attendance"
-                    else f"the {rules.grace.months} months to finish a started series")
-            reasons.insert(0, f"In process: {_plural(days_left, 'day')} left ({what} ends {last_allowed.isoformat()}).")
+                    f"the {rules.grace.days} calendar days to bring the record up to date"
+                    if rules.grace.kind == "days_from_attendance"
+                    else f"the {rules.grace.months} months after enrolling to finish a started series")
+        may_not_attend = ("the child may not attend until the record is updated"
+                          + (", a physician certifies the series is in process," if rules.grace.physician_extension
+                             else "") + " or an exemption is on file.")
+        if status == "in_process":
+            reasons.insert(0, f"In process: {_plural(days_left, 'day')} left; the last day is "
+                              f"{last_allowed.isoformat()} ({what}).")
         if uncovered and last_allowed is not None and not within_grace:
-            reasons.insert(0, f"The time to bring the record up to date ended {last_allowed.isoformat()}: "
-                              + ("the child may not attend until the record is updated, a physician certifies the "
-                                 "series is in process, or an exemption is on file." if attending
-                                 else "the child is not attending."))
+            reasons.insert(0, f"Not up to date: {what} ended {last_allowed.isoformat()}; "
+                              + (may_not_attend if attending else "the child is not attending."))
         elif uncovered and last_allowed is None:
-            reasons.insert(0, "Not up to date: a dose is missing that was never started, so there is no time to "
-                              "finish a series; the child may not attend until the record is updated or an "
-                              "exemption is on file." if attending else "Not up to date.")
+            never = [g for g in uncovered if not findings.started.get(g)]
+            reasons.insert(0, f"Not up to date: {', '.join(never)} never started, so there is no time allowed to "
+                              f"finish a series; " + (may_not_attend if attending else "the child is not attending."))
         elif uncovered and status.endswith("_exemption"):
             reasons.append(f"The missing doses not covered by the exemption are due by {last_allowed.isoformat()} "
                            f"({_plural((last_allowed - as_of).days, 'day')} left).")

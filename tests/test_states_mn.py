@@ -1,0 +1,157 @@
+"""Minnesota worked by hand: a child complies when no ACIP dose is past due for their age among the vaccines
+Minnesota requires (Minn. R. 4604; ACIP = "medically acceptable standards"), with the 4-day grace, the 18 months
+after enrolling to finish a started series, and the notarized conscientious exemption.
+
+As of 2026-11-21. A dose is past due from the day before ACIP's latest recommended age or interval (CDSi:
+"latest recommended" - 1 day); the ages quoted below are from resources/acip (e.g. DTaP dose 2: 5 months +
+4 weeks; DTaP dose 4: 19 months + 4 weeks; MMR dose 1: 16 months + 4 weeks). PCV is named as Prevnar 20 in
+these records: an unnamed PCV may be the old PCV7, for which ACIP asks one more dose (docs/state-rules.md).
+"""
+from __future__ import annotations
+
+import pytest
+
+from immudesk.states import evaluate_roster, report_period, report_table
+from test_states_records import child, d, dose, routine
+
+AS_OF = "2026-11-21"
+P20 = "Prevnar 20"
+
+
+def roster():
+    a = AS_OF
+    return [
+        # Anna, 14 months: every routine dose through 12 months, HepA at 12 months. Nothing past due: the next
+        # is DTaP dose 4, past due from 19 months + 4 weeks - 1 day = 2027-05-16. Up to date.
+        child("Anna Berg", "2025-09-19", "2026-01-05", routine("2025-09-19", a, hepa=True, pcv=P20)),
+        # Ben, 5 months 20 days: only the 2-month doses; the 4-month doses are late but not yet past due:
+        # DTaP dose 2 is past due from 2026-06-01 + 5 months + 4 weeks - 1 day = 2026-11-28. Up to date today.
+        child("Ben Carl", "2026-06-01", "2026-08-01",
+              [dose("HepB", "2026-06-01"), dose("HepB", "2026-07-01"), dose("DTaP", "2026-08-01"),
+               dose("Polio", "2026-08-01"), dose("Hib", "2026-08-01", "ActHIB"), dose("PCV", "2026-08-01", P20)]),
+        # Cara, 20 months: no MMR; past due from 2025-03-10 + 16 months + 4 weeks - 1 day = 2026-08-06. MMR
+        # was never started, so the 18-month window does not apply. Not up to date.
+        child("Cara Dahl", "2025-03-10", "2025-06-01",
+              routine("2025-03-10", a, skip=("MMR",), hepa=True, pcv=P20)),
+        # Dev, 2 years 6 months: started everything on 2026-09-01, his first day. DTaP, polio and HepB dose 2
+        # are past due from 4 weeks later (2026-09-29), but he has 18 months from enrolling: until
+        # 2028-03-01, 466 days left. In process. PCV is not required after 24 months; one Hib dose after 15
+        # months completes Hib.
+        child("Dev Ek", "2024-05-01", "2026-09-01",
+              [dose(g, "2026-09-01") for g in ("DTaP", "Polio", "HepB", "MMR", "Varicella", "HepA")]
+              + [dose("Hib", "2026-09-01", "ActHIB")]),
+        # Eve, 3 years 6 months: a notarized conscientious exemption for all vaccines, no doses.
+        child("Eve Falk", "2023-05-01", "2026-01-10", conscientious=("all",)),
+        # Finn, 2 years 8 months: medical exemption from MMR and varicella, everything else on schedule.
+        child("Finn Gage", "2024-03-01", "2024-06-01",
+              routine("2024-03-01", a, skip=("MMR", "Varicella"), hepa=True, pcv=P20), medical=("MMR", "Varicella")),
+        # Gwen, 15 months: chickenpox documented on 2026-06-01 instead of the varicella vaccine. Up to date.
+        child("Gwen Hart", "2025-08-15", "2025-11-01",
+              routine("2025-08-15", a, skip=("Varicella",), hepa=True, pcv=P20), chickenpox="2026-06-01"),
+        # Hal, 5 years 2 months: no Hib or PCV on record, and neither is required at his age; the school-entry
+        # doses (DTaP 5 ...) are not past due until 7 years. Up to date.
+        child("Hal Ince", "2021-09-01", "2025-09-01", routine("2021-09-01", a, skip=("Hib", "PCV"), hepa=True)),
+        # Ida, 22 months: 3 DTaP; dose 4 past due from 2025-01-01 + 19 months + 4 weeks - 1 day = 2026-08-28.
+        # She enrolled 2025-02-01: the 18 months ended 2026-08-01. Not up to date.
+        child("Ida Jay", "2025-01-01", "2025-02-01",
+              routine("2025-01-01", a, skip=("DTaP",), hepa=True, pcv=P20)
+              + [dose("DTaP", x) for x in ("2025-03-01", "2025-05-01", "2025-07-01")]),
+        # Kim, 4 months 20 days: HepB dose 2 given 26 days after dose 1 (4 weeks - 2 days): it counts under the
+        # 4-day grace. Up to date.
+        child("Kim Lund", "2026-07-01", "2026-08-20",
+              [dose("HepB", "2026-07-01"), dose("HepB", "2026-07-27"), dose("DTaP", "2026-09-01"),
+               dose("Polio", "2026-09-01"), dose("Hib", "2026-09-01", "ActHIB"), dose("PCV", "2026-09-01", P20)]),
+        # Lars left on 2026-11-01: kept on file, not in the report.
+        child("Lars Moe", "2024-01-10", "2024-03-01", routine("2024-01-10", a, hepa=True, pcv=P20),
+              withdrawn="2026-11-01"),
+    ]
+
+
+EXPECTED = {   # status, report group or exclusion, days_left, missing
+    "Anna Berg": ("up_to_date", "under_24_months", None, []),
+    "Ben Carl": ("up_to_date", "under_24_months", None, []),
+    "Cara Dahl": ("not_up_to_date", "under_24_months", None, ["MMR"]),
+    "Dev Ek": ("in_process", "24_months_and_older", 466, ["DTaP", "Polio", "HepB"]),
+    "Eve Falk": ("conscientious_exemption", "24_months_and_older", None,
+                 ["DTaP", "Polio", "Hib", "HepB", "HepA", "MMR", "Varicella"]),
+    "Finn Gage": ("medical_exemption", "24_months_and_older", None, ["MMR", "Varicella"]),
+    "Gwen Hart": ("up_to_date", "under_24_months", None, []),
+    "Hal Ince": ("up_to_date", "24_months_and_older", None, []),
+    "Ida Jay": ("not_up_to_date", "under_24_months", None, ["DTaP"]),
+    "Kim Lund": ("up_to_date", "under_24_months", None, []),
+    "Lars Moe": ("up_to_date", "withdrawn", None, []),
+}
+
+
+@pytest.fixture(scope="module")
+def statuses():
+    return {s.child.name: s for s in evaluate_roster(roster(), "MN", d(AS_OF))}
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_each_minnesota_child(statuses, name):
+    status, where, days_left, missing = EXPECTED[name]
+    got = statuses[name]
+    assert got.status == status
+    assert (got.report_group or got.excluded_reason) == where
+    assert got.days_left == days_left
+    assert got.missing == missing
+
+
+def test_past_due_dates_are_acip_latest_recommended_minus_one_day(statuses):
+    assert statuses["Ben Carl"].due_date == d("2026-11-28")
+    assert statuses["Cara Dahl"].due_date == d("2026-08-06")
+    assert statuses["Ida Jay"].due_date == d("2026-08-28")
+    assert statuses["Anna Berg"].due_date == d("2027-05-16")
+    assert statuses["Ida Jay"].last_allowed_day == d("2026-08-01") and statuses["Ida Jay"].must_exclude
+
+
+def test_ben_turns_not_up_to_date_the_day_his_doses_are_past_due():
+    ben = roster()[1]
+    (on_time,) = evaluate_roster([ben], "MN", d("2026-11-27"))
+    (late,) = evaluate_roster([ben], "MN", d("2026-11-28"))
+    assert on_time.status == "up_to_date"
+    # Every 2-month series was started, and he enrolled 2026-08-01: 18 months to finish, until 2028-02-01.
+    assert (late.status, late.missing) == ("in_process", ["DTaP", "Polio", "Hib", "PCV"])
+    assert late.last_allowed_day == d("2028-02-01")
+
+
+def test_required_groups_follow_minnesotas_age_windows(statuses):
+    dev, hal, anna = statuses["Dev Ek"], statuses["Hal Ince"], statuses["Anna Berg"]
+    assert dev.groups["PCV"].met and dev.groups["PCV"].note == "no longer required at this age"
+    assert hal.groups["Hib"].met and hal.groups["PCV"].met
+    # Varicella is required from 15 months; Anna (14 months) already had hers, HepA from 12 months.
+    assert anna.groups["HepA"].valid == 1 and anna.groups["HepA"].met
+    assert statuses["Gwen Hart"].groups["Varicella"].note == "immune: documented disease history"
+
+
+def test_grace_dose_counts_in_minnesota(statuses):
+    kim = statuses["Kim Lund"]
+    second = kim.groups["HepB"].doses[1]
+    assert second.valid and second.reason == "given up to 4 days early; it counts under the 4-day grace period"
+
+
+def test_minnesota_report_table_by_hand(statuses):
+    # Under 24 months today: Anna, Ben, Gwen, Kim up to date; Cara and Ida not. 24 months and older: Hal up
+    # to date, Dev in process, Finn medical, Eve conscientious. Lars withdrawn: not counted.
+    assert report_table(list(statuses.values())) == {
+        "under_24_months": {"attending": 6, "up_to_date": 4, "in_process": 0, "medical_exemption": 0,
+                            "conscientious_exemption": 0, "not_up_to_date": 2},
+        "24_months_and_older": {"attending": 4, "up_to_date": 1, "in_process": 1, "medical_exemption": 1,
+                                "conscientious_exemption": 1, "not_up_to_date": 0},
+        "total": {"attending": 10, "up_to_date": 5, "in_process": 1, "medical_exemption": 1,
+                  "conscientious_exemption": 1, "not_up_to_date": 2},
+    }
+
+
+def test_minnesota_report_is_due_december_first_every_year():
+    period = report_period("MN", d(AS_OF))
+    assert (period.year, period.due_date, period.projected, period.to_verify) == (2026, d("2026-12-01"), True, None)
+    assert report_period("MN", d("2026-12-02")).due_date == d("2027-12-01")
+
+
+def test_a_religious_exemption_is_not_recognized_in_minnesota():
+    eve = child("Eve Falk", "2023-05-01", "2026-01-10", religious=True)
+    (status,) = evaluate_roster([eve], "MN", d(AS_OF))
+    assert status.status == "not_up_to_date"
+    assert any("Minnesota does not recognize it" in reason for reason in status.reasons)
