@@ -129,14 +129,18 @@ def test_rotation_keeps_7_daily_10_event_and_every_manual_backup(store, db_path)
                                                            "before-restore"].index(reason))
             (folder / f"immudesk-{when:%Y-%m-%d_%H%M%S}_000-{reason}.sqlite3").write_bytes(source.read_bytes())
     (folder / "my notes.txt").write_text("not a backup")
+    stale, fresh = folder / ".immudesk-old.sqlite3.part", folder / ".immudesk-now.sqlite3.part"
+    stale.write_bytes(b"half a backup")
+    fresh.write_bytes(b"a backup being written")
+    os.utime(stale, (0, 0))
     deleted = rotate(db_path)
     kept = list_backups(db_path)
     by_reason = {r: [b for b in kept if b.reason == r] for r in backup.REASONS}
     assert len(by_reason["daily"]) == 7 and by_reason["daily"][-1].taken_at.day == 6
     assert len(by_reason["before-import"]) + len(by_reason["before-migration"]) == 10
     assert len(by_reason["before-restore"]) == 12 and len(by_reason["manual"]) == 1
-    assert len(deleted) == 5 + 14
-    assert (folder / "my notes.txt").exists()
+    assert len(deleted) == 5 + 14 + 1 and stale in deleted
+    assert (folder / "my notes.txt").exists() and fresh.exists()
 
 
 def test_restore_while_the_window_is_open_replaces_the_records_and_keeps_the_old_ones(store, db_path, capsys):

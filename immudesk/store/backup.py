@@ -184,6 +184,15 @@ def rotate(db_path: Path) -> list[Path]:
     for backup in daily[KEEP_DAILY:] + events[KEEP_EVENTS:]:
         backup.path.unlink(missing_ok=True)
         deleted.append(backup.path)
+    # A backup interrupted by a crash leaves its temporary file; an hour on, no backup is still writing it.
+    folder = backups_dir(Path(db_path))
+    for leftover in folder.glob(".immudesk-*.sqlite3.part") if folder.is_dir() else ():
+        try:
+            if _dt.datetime.now().timestamp() - leftover.stat().st_mtime > 3600:
+                leftover.unlink()
+                deleted.append(leftover)
+        except FileNotFoundError:
+            pass
     return deleted
 
 
