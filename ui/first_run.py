@@ -21,7 +21,7 @@ class WelcomePage(QWizardPage):
         self.setTitle("Welcome to immudesk")
         self.setSubTitle("Immunization records for your child care home, and who complies with the state's law.")
         layout = QVBoxLayout(self)
-        where = QLabel(
+        self.where = where = QLabel(
             f"Your records will be kept on this computer only, in:\n{store.path}\n\n"
             "Nothing is sent anywhere. To keep them somewhere else (for example an encrypted folder), start "
             "immudesk with --db PATH or set the IMMUDESK_DB environment variable.")

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.legend.setStyleSheet("QLabel { color: #444; }")
 
     def _build_menus(self) -> None:
+        # Shortcuts are spelled out: some platforms map no key to QKeySequence's Quit or Print standard keys.
         bar = self.menuBar()
 
         def action(menu, text, slot, shortcut=None, tip=None, name=None):
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
             return created
 
         file_menu = bar.addMenu("&File")
-        action(file_menu, "&New child…", lambda: self.edit_child(None), QKeySequence.StandardKey.New,
+        action(file_menu, "&New child…", lambda: self.edit_child(None), "Ctrl+N",
                "Add a child to the roster", "new_child_action")
         action(file_menu, "&Open child record", lambda: self.edit_child(self.current_child_id()), "Ctrl+O",
                "Open the selected child's record", "open_child_action")
@@ -199,17 +200,17 @@ class MainWindow(QMainWindow):
         action(file_menu, "&Export roster CSV…", self.export_csv, "Ctrl+E",
                "Save the whole roster as a spreadsheet (CSV) that imports back", "export_action")
         file_menu.addSeparator()
-        self._optional_action(file_menu, "&Print…", "ui.reports", "print_dialog", QKeySequence.StandardKey.Print,
+        self._optional_action(file_menu, "&Print…", "ui.reports", "print_dialog", "Ctrl+P",
                               "print_action", "Print the annual report, worksheets, letters or the roster")
         self._optional_action(file_menu, "&Back up now…", "ui.safety", "backup_now", "Ctrl+B", "backup_action",
                               "Save a verified copy of all records")
         self._optional_action(file_menu, "&Restore from a backup…", "ui.safety", "restore_backup", None,
                               "restore_action", "Replace the records with a backup copy")
         file_menu.addSeparator()
-        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close immudesk", "quit_action")
+        action(file_menu, "&Quit", self.close, "Ctrl+Q", "Close immudesk", "quit_action")
 
         roster_menu = bar.addMenu("&Roster")
-        action(roster_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find, "Search the roster")
+        action(roster_menu, "&Find…", self.focus_search, "Ctrl+F", "Search the roster")
         action(roster_menu, "Choose the &as-of date", self.focus_as_of, "Ctrl+D",
                "The day the statuses are worked out for")
         action(roster_menu, "Back to &today", lambda: self.set_as_of(dates.today()), "Ctrl+T")
@@ -220,9 +221,9 @@ class MainWindow(QMainWindow):
                "List the children susceptible to measles, chickenpox or whooping cough, with parents' phones",
                "outbreak_action")
         roster_menu.addSeparator()
-        action(roster_menu, "&Delete child…", self.delete_child, QKeySequence.StandardKey.Delete,
+        action(roster_menu, "&Delete child…", self.delete_child, "Del",
                "Remove the selected child and all their records", "delete_action")
-        action(roster_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        action(roster_menu, "&Refresh", self.refresh, "F5")
 
         reports_menu = bar.addMenu("Re&ports")
         self._optional_action(reports_menu, "&Annual report…", "ui.reports", "annual_report_dialog", "Ctrl+R",
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
                               "Ask for a password when immudesk opens")
 
         help_menu = bar.addMenu("&Help")
-        action(help_menu, "immudesk &help", self.show_help, QKeySequence.StandardKey.HelpContents, None, "help_action")
+        action(help_menu, "immudesk &help", self.show_help, "F1", None, "help_action")
         action(help_menu, "&About immudesk", self.show_about, None, None, "about_action")
 
     def _optional_action(self, menu, text, module, function, shortcut, name, tip) -> QAction:

@@ -197,18 +197,25 @@ class RosterFilter(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
         if words != self._words:
-            self._words = words
-            self.invalidateRowsFilter()
+            self._change(lambda: setattr(self, "_words", words))
 
     def set_status(self, status: str | None) -> None:
         """None: everyone; a status name; NEEDS_ACTION; or MUST_EXCLUDE."""
         if status != self._status:
-            self._status = status
-            self.invalidateRowsFilter()
+            self._change(lambda: setattr(self, "_status", status))
 
     def set_show_withdrawn(self, show: bool) -> None:
         if show != self._show_withdrawn:
-            self._show_withdrawn = show
+            self._change(lambda: setattr(self, "_show_withdrawn", show))
+
+    def _change(self, apply) -> None:
+        """Change what the filter accepts, telling Qt only rows are affected (Qt 6.10+ API, older fallback)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - PySide6 before 6.10
+            apply()
             self.invalidateRowsFilter()
 
     @property

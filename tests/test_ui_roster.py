@@ -1,0 +1,167 @@
+"""The roster table model and its filter, tested without a window (as Vorta does): statuses shaped like the
+rules' ChildStatus go in; rows, words, icons, colours, sorting, search and filters come out."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QIcon
+
+from immudesk.model import Child
+from immudesk.states.status import STATUSES, ChildStatus, GroupCompliance
+from ui.roster_model import (DEADLINE, HEADERS, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, STATUS,
+                             STATUS_ROLE, RosterFilter, RosterModel)
+from ui.status_style import EXCLUDED, LOOKS
+
+AS_OF = date(2026, 11, 2)
+
+
+def status_of(first, status="up_to_date", *, days_left=None, due=None, missing=(), must_exclude=False,
+              last_allowed=None, withdrawn=None, phone="919-555-0100", next_due=None):
+    child = Child(first, "Test", date(2025, 1, 15), date(2026, 1, 5), withdrawn_on=withdrawn, parent_phone=phone,
+                  parent_name=f"Parent of {first}")
+    child.id = abs(hash(first)) % 100000
+    groups = {name: GroupCompliance(name, 3, 2, False, next_due=next_due) for name in missing}
+    return ChildStatus(child, AS_OF, status, None if withdrawn else "under_24_months",
+                       "withdrawn" if withdrawn else None, list(missing), days_left, due,
+                       [f"{first} reason"], last_allowed, must_exclude, groups)
+
+
+@pytest.fixture
+def roster():
+    return [
+        status_of("Ava"),
+        status_of("Sofia", "in_process", days_left=12, missing=["DTaP", "PCV"], next_due=date(2026, 10, 1)),
+        status_of("Noah", "not_up_to_date", missing=["MMR"], must_exclude=True, last_allowed=date(2026, 10, 20)),
+        status_of("Liam", due=date(2026, 11, 7)),
+        status_of("Emma", "religious_exemption", missing=["DTaP"]),
+        status_of("Harper", withdrawn=date(2026, 10, 1)),
+    ]
+
+
+@pytest.fixture
+def model(qtbot, roster):
+    model = RosterModel()
+    model.set_statuses(roster)
+    return model
+
+
+def cell(model, row_name, column, role=Qt.ItemDataRole.DisplayRole):
+    for row in range(model.rowCount()):
+        if model.index(row, NAME).data().startswith(row_name):
+            return model.index(row, column).data(role)
+    raise AssertionError(f"{row_name} is not in the model")
+
+
+def names(view_model) -> list[str]:
+    return [view_model.index(row, NAME).data().split()[0] for row in range(view_model.rowCount())]
+
+
+def test_models_pass_qt_model_tester(qtmodeltester, model):
+    qtmodeltester.check(model)
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_status(NEEDS_ACTION)
+    proxy.set_search("no")
+    qtmodeltester.check(proxy)
+
+
+def test_empty_model_passes_the_model_tester(qtmodeltester):
+    qtmodeltester.check(RosterModel())
+
+
+def test_headers_are_the_column_constants():
+    model = RosterModel()
+    assert model.columnCount() == len(HEADERS)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(HEADERS))] == list(HEADERS)
+    assert HEADERS[STATUS] == "Status" and HEADERS[MISSING] == "Missing vaccines"
+
+
+def test_every_status_has_words_an_icon_and_a_colour_never_colour_alone(qtbot):
+    model = RosterModel()
+    model.set_statuses([status_of(f"C{n}", status) for n, status in enumerate(STATUSES)])
+    seen_words, seen_shapes = set(), set()
+    for row in range(model.rowCount()):
+        index = model.index(row, STATUS)
+        words = index.data()
+        assert words in {look.words for look in LOOKS.values()}
+        assert isinstance(index.data(Qt.ItemDataRole.DecorationRole), QIcon)
+        assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
+        assert isinstance(index.data(Qt.ItemDataRole.BackgroundRole), QBrush)
+        seen_words.add(words)
+        seen_shapes.add(LOOKS[index.data(STATUS_ROLE)].shape)
+    assert len(seen_words) == len(STATUSES)
+    # Statuses that need different actions have different icon shapes, not only different colours.
+    assert {LOOKS["up_to_date"].shape, LOOKS["in_process"].shape, LOOKS["medical_exemption"].shape,
+            LOOKS["not_up_to_date"].shape, EXCLUDED.shape} == seen_shapes | {EXCLUDED.shape}
+    assert len(seen_shapes | {EXCLUDED.shape}) == 5
+
+
+def test_countdown_next_due_and_missing_in_words(model):
+    assert cell(model, "Sofia", DEADLINE) == "12 days left"
+    assert cell(model, "Noah", DEADLINE) == "excluded since Oct 21, 2026"
+    assert cell(model, "Noah", STATUS) == "Excluded: not up to date"
+    assert cell(model, "Liam", DEADLINE) == "due in 5 days"
+    assert cell(model, "Harper", DEADLINE) == "withdrawn Oct 1, 2026"
+    assert cell(model, "Sofia", MISSING) == "DTaP, PCV"
+    assert cell(model, "Sofia", NEXT_DUE) == "overdue since Oct 1, 2026 (DTaP, PCV)"
+    assert cell(model, "Emma", MISSING) == "DTaP"
+    assert "Sofia reason" in cell(model, "Sofia", NAME, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_withdrawn_children_are_greyed_and_can_be_hidden(model):
+    assert cell(model, "Harper", NAME, Qt.ItemDataRole.ForegroundRole).color().name() == "#6b6b6b"
+    assert cell(model, "Ava", NAME, Qt.ItemDataRole.ForegroundRole) is None
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    assert "Harper" in names(proxy)
+    proxy.set_show_withdrawn(False)
+    assert "Harper" not in names(proxy) and proxy.rowCount() == 5
+
+
+def test_default_order_puts_the_children_who_need_action_first(model):
+    assert names(model)[:2] == ["Noah", "Sofia"]      # may not attend, then the grace period running out
+    assert names(model)[-1] == "Harper"               # withdrawn last
+
+
+def test_sorting_by_a_column_through_the_proxy(model):
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == sorted(names(proxy), key=str.casefold)
+    proxy.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert names(proxy) == sorted(names(proxy), key=str.casefold, reverse=True)
+
+
+def test_search_matches_names_phones_and_vaccines(model):
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    proxy.set_search("sofia")
+    assert names(proxy) == ["Sofia"]
+    proxy.set_search("MMR")
+    assert names(proxy) == ["Noah"]
+    proxy.set_search("parent of em")
+    assert names(proxy) == ["Emma"]
+    proxy.set_search("")
+    assert proxy.rowCount() == 6
+
+
+def test_status_filters(model):
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    proxy.set_status(NEEDS_ACTION)
+    assert sorted(names(proxy)) == ["Noah", "Sofia"]
+    proxy.set_status(MUST_EXCLUDE)
+    assert names(proxy) == ["Noah"]
+    proxy.set_status("religious_exemption")
+    assert names(proxy) == ["Emma"]
+    proxy.set_status(None)
+    assert proxy.rowCount() == 6
+
+
+def test_a_new_evaluation_resets_the_model(qtbot, model, roster):
+    with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
+        model.set_statuses(roster[:2])
+    assert model.rowCount() == 2

@@ -1,0 +1,335 @@
+"""The main window on the demo home, with the real state rules: what a provider sees, looking ahead, the summary,
+menus and shortcuts, remembered settings, CSV import and export, the outbreak list, facility settings, the
+first-run assistant, `immudesk gui --screenshot`, and errors turned into messages."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from immudesk.cli import main as cli_main
+from immudesk.demo import load_demo
+from immudesk.roster_csv import COLUMNS
+from ui import messages
+from ui.first_run import FirstRunAssistant
+from ui.launcher import run_gui
+from ui.main_window import MainWindow
+from ui.outbreak_view import OutbreakDialog
+from ui.roster_model import DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, STATUS, STATUS_ROLE
+
+# Offscreen Qt cannot pass a dialog's size hints to a window system; that is the platform, not our bug.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+TODAY = date(2026, 11, 2)
+
+
+@pytest.fixture
+def today(monkeypatch):
+    monkeypatch.setenv("IMMUDESK_TODAY", TODAY.isoformat())
+    return TODAY
+
+
+@pytest.fixture
+def demo_store(store, today):
+    load_demo(store, today)
+    return store
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_store, settings):
+    created = MainWindow(demo_store, settings=settings)
+    qtbot.addWidget(created)
+    return created
+
+
+def shown(window) -> dict[str, dict[int, str]]:
+    """What the roster shows, by child name: {name: {column: text}} (through the proxy, as the view sees it)."""
+    rows = {}
+    for row in range(window.proxy.rowCount()):
+        cells = {column: window.proxy.index(row, column).data() for column in range(window.proxy.columnCount())}
+        rows[cells[NAME]] = cells
+    return rows
+
+
+def test_the_demo_home_at_a_glance(window):
+    rows = shown(window)
+    assert len(rows) == 13
+    assert rows["Sofía Hernández"][STATUS] == "In process"
+    assert rows["Sofía Hernández"][DEADLINE] == "18 days left"
+    assert rows["Sofía Hernández"][MISSING] == "DTaP, PCV"
+    assert rows["Noah Patel"][STATUS] == "Excluded: not up to date"
+    assert rows["Noah Patel"][DEADLINE] == "excluded since Oct 19, 2026"
+    assert rows["Lucas Rivera"][STATUS] == "Medical exemption"
+    assert rows["Ava Green"][STATUS] == "Up to date"
+    assert rows["Harper Lee"][DEADLINE].startswith("withdrawn ")
+    # The children who need action come first.
+    assert window.proxy.index(0, NAME).data() == "Noah Patel"
+    summary = window.summary
+    assert summary.heading.text().endswith(": 11 counted")
+    assert summary.buttons["up_to_date"].text() == "Up to date: 6"
+    assert summary.buttons["in_process"].text() == "In process: 2"
+    assert summary.buttons[MUST_EXCLUDE].text() == "May not attend: 1"
+    assert summary.buttons["conscientious_exemption"].isHidden()   # NC has no conscientious exemption
+    assert "Sunny Days" in window.windowTitle()
+
+
+def test_looking_ahead_a_month_recomputes_once_and_shows_who_falls_behind(window, monkeypatch):
+    import ui.compliance as compliance
+
+    calls = []
+    real = compliance.evaluate_roster
+    monkeypatch.setattr(compliance, "evaluate_roster", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
+    window.set_as_of(date(2026, 12, 2))
+    rows = shown(window)
+    assert calls == [date(2026, 12, 2)]
+    assert rows["Sofía Hernández"][STATUS] == "Excluded: not up to date"   # her 30 days ran out
+    assert rows["Liam Carter"][STATUS] == "In process"      # turned 16 months: new doses due
+    # Painting and filtering read the prepared rows: no new evaluation.
+    window.grab()
+    window.proxy.set_search("a")
+    window.show_status(NEEDS_ACTION)
+    assert calls == [date(2026, 12, 2)]
+    window.set_as_of(TODAY)
+    assert shown(window)["Sofía Hernández"][STATUS] == "In process"
+
+
+def test_summary_buttons_filter_the_roster(window, qtbot):
+    qtbot.mouseClick(window.summary.buttons["in_process"], Qt.MouseButton.LeftButton)
+    assert sorted(shown(window)) == ["James Miller", "Sofía Hernández"]
+    qtbot.mouseClick(window.summary.buttons[MUST_EXCLUDE], Qt.MouseButton.LeftButton)
+    assert list(shown(window)) == ["Noah Patel"]
+    assert window.status_filter.currentData() == MUST_EXCLUDE
+    window.show_status(None)
+    window.search_edit.setText("919-555-0108")
+    assert list(shown(window)) == ["Lucas Rivera"]
+
+
+def test_withdrawn_children_can_be_hidden(window):
+    assert "Harper Lee" in shown(window)
+    window.withdrawn_check.setChecked(False)
+    assert "Harper Lee" not in shown(window)
+
+
+def test_status_is_colour_icon_and_words_in_the_window(window):
+    for row in range(window.proxy.rowCount()):
+        index = window.proxy.index(row, STATUS)
+        assert index.data()                                            # words
+        assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()  # icon
+        assert index.data(STATUS_ROLE)
+
+
+def test_menus_and_shortcuts_a_desktop_user_expects(window):
+    assert window.new_child_action.shortcut().toString() == "Ctrl+N"
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    assert window.backup_action.shortcut().toString() == "Ctrl+B"
+    assert window.help_action.shortcut().toString() == "F1"
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus == ["File", "Roster", "Reports", "Settings", "Help"]
+    # Parts another engineer provides are either wired or disabled with a reason, never a dead entry.
+    for action in (window.print_action, window.backup_action, window.restore_action, window.lock_action,
+                   window.annual_report_action, window.letters_action, window.email_action):
+        assert action.isEnabled() or "not available" in action.toolTip()
+
+
+def test_keyboard_only_new_child(window, qtbot, monkeypatch):
+    window.show()
+    qtbot.waitExposed(window)
+    window.new_child_action.trigger()
+    dialog = window.child_dialog
+    assert dialog is not None and dialog.windowTitle() == "New child"
+    assert dialog.focusWidget() is dialog.first_name      # typing starts with the first name
+    dialog.done(0)
+
+
+def test_accessible_names_and_tab_order(window):
+    assert window.table.accessibleName() == "Roster"
+    assert window.as_of_edit.accessibleName() == "As-of date"
+    assert window.search_edit.accessibleName() == "Search the roster"
+    expected = [window.as_of_edit, window.today_button, window.next_month_button, window.search_edit,
+                window.status_filter, window.withdrawn_check, window.table]
+    chain, widget = [], window.as_of_edit
+    for _ in range(200):
+        if widget in expected and widget not in chain:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == expected
+
+
+def test_window_size_and_columns_are_remembered(qtbot, demo_store, settings):
+    first = MainWindow(demo_store, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(780, 520)   # the offscreen screen is 800x600; restoreGeometry keeps a window on screen
+    first.table.horizontalHeader().resizeSection(NAME, 333)
+    first.withdrawn_check.setChecked(False)
+    first.close()
+    second = MainWindow(demo_store, settings=settings)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.table.horizontalHeader().sectionSize(NAME) == 333
+    assert not second.proxy.show_withdrawn
+    assert (second.size().width(), second.size().height()) == (780, 520)
+
+
+def test_import_of_a_bad_csv_lists_every_problem_and_imports_nothing(window, demo_store, tmp_path):
+    before = demo_store.count_children()
+    bad = tmp_path / "roster.csv"
+    bad.write_text("first_name,last_name,birth_date,enrolled_on,DTaP,colour\n"
+                   "Zoe,King,2025-02-30,2026-01-05,,\n"
+                   "Isaac,Young,2025-03-01,2026-01-05,2024-01-01,\n", encoding="utf-8")
+    dialog = window.import_csv(path=str(bad))
+    assert demo_store.count_children() == before
+    problems = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any("unknown column 'colour'" in p for p in problems)
+    assert dialog.problems == problems and len(problems) >= 1
+    assert dialog.isVisible()
+    dialog.close()
+    # Without the bad column, both row problems are listed at once.
+    bad.write_text("first_name,last_name,birth_date,enrolled_on,DTaP\n"
+                   "Zoe,King,2025-02-30,2026-01-05,\n"
+                   "Isaac,Young,2025-03-01,2026-01-05,2024-01-01\n", encoding="utf-8")
+    dialog = window.import_csv(path=str(bad))
+    problems = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(problems) == 2
+    assert problems[0].startswith("roster.csv line 2, column birth_date")
+    assert problems[1].startswith("roster.csv line 3, column DTaP")
+    assert demo_store.count_children() == before
+
+
+def test_import_and_export_from_the_window(window, demo_store, tmp_path):
+    good = tmp_path / "new.csv"
+    good.write_text("first_name,last_name,birth_date,enrolled_on,parent_phone\n"
+                    "Zoe,King,2025-06-01,2026-10-01,919-555-0199\n", encoding="utf-8")
+    assert window.import_csv(path=str(good)) == (1, 0)
+    assert "Zoe King" in shown(window)
+    out = tmp_path / "export.csv"
+    assert window.export_csv(path=str(out)) == 14
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert tuple(header) == COLUMNS
+
+
+def test_outbreak_list_names_susceptible_children_with_phones(qtbot, window, qtmodeltester):
+    dialog = window.show_outbreak()
+    assert isinstance(dialog, OutbreakDialog)
+    qtmodeltester.check(dialog.model)
+    measles = {row[0]: row for row in dialog.model.rows()}
+    assert "Noah Patel" in measles and "does not count" in measles["Noah Patel"][2]
+    assert measles["Noah Patel"][4] == "919-555-0104"
+    assert "Lucas Rivera" in measles and "medical exemption" in measles["Lucas Rivera"][2]
+    assert "Harper Lee" not in measles          # withdrawn: not at the home
+    dialog.disease.setCurrentIndex(dialog.disease.findData("pertussis"))
+    pertussis = [row[0] for row in dialog.model.rows()]
+    assert "Sofía Hernández" in pertussis and "Ava Green" not in pertussis
+    assert "susceptible to whooping cough" in dialog.count.text()
+    assert "919-555-0103" in dialog.list_text()
+
+
+def test_facility_settings_change_the_state(window, demo_store):
+    dialog = window.edit_facility()
+    dialog.form.edits["name"].setText("")
+    assert dialog.save() is False
+    assert "required" in dialog.form.problem.text()
+    dialog.form.edits["name"].setText("Little Acorns")
+    dialog.form.state.setCurrentIndex(dialog.form.state.findData("MN"))
+    assert dialog.save() is True
+    facility = demo_store.facility()
+    assert (facility.name, facility.state) == ("Little Acorns", "MN")
+    assert "Little Acorns · MN" in window.windowTitle()
+
+
+def test_first_run_assistant_sets_up_the_providers_own_home(qtbot, store, today):
+    assistant = FirstRunAssistant(store)
+    qtbot.addWidget(assistant)
+    assert str(store.path) in assistant.welcome.where.text()   # where the records are kept
+    assistant.show()
+    assistant.next()
+    assert assistant.currentPage() is assistant.facility
+    assert not assistant.facility.isComplete()         # the facility name is required
+    form = assistant.facility.form
+    form.edits["name"].setText("Little Acorns Family Child Care")
+    form.edits["county"].setText("Hennepin")
+    form.state.setCurrentIndex(form.state.findData("MN"))
+    assert assistant.facility.isComplete()
+    assistant.accept()
+    facility = store.facility()
+    assert (facility.name, facility.county, facility.state) == ("Little Acorns Family Child Care", "Hennepin", "MN")
+    assert store.count_children() == 0
+
+
+def test_first_run_assistant_offers_the_demo_home(qtbot, store, today):
+    from ui.app import needs_first_run
+
+    assert needs_first_run(store)
+    assistant = FirstRunAssistant(store)
+    qtbot.addWidget(assistant)
+    assistant.welcome.demo.setChecked(True)
+    assert assistant.welcome.nextId() == -1      # the demo needs no facility page
+    assistant.accept()
+    assert store.count_children() == 13
+    assert not needs_first_run(store)
+
+
+def test_closing_the_first_run_assistant_writes_nothing(qtbot, store, today):
+    assistant = FirstRunAssistant(store)
+    qtbot.addWidget(assistant)
+    assistant.next()
+    assistant.facility.form.edits["name"].setText("Half typed")
+    assistant.reject()
+    assert store.facility().name == "" and store.count_children() == 0
+
+
+def test_gui_screenshot_command_writes_a_png(qapp, demo_store, db_path, tmp_path, capsys):
+    target = tmp_path / "main.png"
+    status = cli_main(["--db", str(db_path), "gui", "--screenshot", str(target), "--as-of", "2026-12-01"],
+                      gui_runner=run_gui)
+    assert status == 0
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_gui_screenshot_with_a_bad_as_of_date_is_a_message_not_a_traceback(qapp, db_path, tmp_path, capsys):
+    status = cli_main(["--db", str(db_path), "gui", "--screenshot", str(tmp_path / "x.png"), "--as-of", "2026-02-30"],
+                      gui_runner=run_gui)
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "--as-of" in err and "Traceback" not in err
+
+
+def test_a_failure_inside_the_window_becomes_a_message(window, demo_store, monkeypatch):
+    def broken():
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(demo_store, "children", broken)
+    opened = []
+    monkeypatch.setattr(messages, "show_message", lambda *a, **k: opened.append(a) or None)
+    window.refresh()
+    assert opened and "Something went wrong inside immudesk" in opened[0][2]
+    assert "Traceback" not in opened[0][2]
+
+
+def test_about_box_says_the_version_and_where_the_data_lives(window):
+    from immudesk import __version__
+
+    box = window.show_about()
+    assert isinstance(box, QMessageBox)
+    assert __version__ in box.text() and str(window.store.path) in box.text()
+    box.close()
+    help_dialog = window.show_help()
+    assert "Outbreaks" in help_dialog.browser.toPlainText()
+    help_dialog.close()
