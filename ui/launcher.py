@@ -36,10 +36,11 @@ def smoke_test() -> int:
 
         from PySide6 import QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets  # noqa: F401 - the modules ui/ uses
 
-        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([sys.argv[0]])
         window_module = "ui.app" if importlib.util.find_spec("ui.app") is not None else None
-        if window_module:
-            importlib.import_module(window_module)  # the window's code and its Qt imports load
+        factory = None
+        if window_module:  # the window's code and its Qt imports load; its own QApplication set-up is used
+            factory = getattr(importlib.import_module(window_module), "application", None)
+        app = factory() if factory else (QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1]))
         QtCore.QTimer.singleShot(0, app.quit)
         app.exec()
         print(f"immudesk {__version__}")
