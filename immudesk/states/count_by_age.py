@@ -68,18 +68,28 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
         cvx = [r.cvx for r in counted]
         first = counted[0].date if counted else None
         valid = len(counted)
+        last_rule_note = None
+        if group in rules.last_dose_from_age:
+            # NC: the HepB series is complete only with a dose at 24 weeks or later. ACIP may count an earlier
+            # third dose (as dose 3 of its 4-dose series), so a full count needs one dose that old.
+            doses_needed, age = rules.last_dose_from_age[group]
+            old_enough = dates.add(dates.add_duration(birth, age), days=-4 if rules.four_day_grace else 0)
+            if valid >= doses_needed and not any(r.date >= old_enough for r in counted):
+                valid = doses_needed - 1
+                last_rule_note = (f"the last {group} dose must be given at {age} of age or later; "
+                                  f"none on record is")
 
         def unmet(day: date) -> bool:
             return not done and required_on(rules, group, birth, day, cvx, first) > valid
 
         required = required_on(rules, group, birth, as_of, cvx, first)
         met = not unmet(as_of)
-        note = None
-        if acip is not None and acip.series_status == _engine.IMMUNE:
+        note = last_rule_note
+        if note is None and acip is not None and acip.series_status == _engine.IMMUNE:
             note = "immune: documented disease history"
-        elif done and required > valid:
+        elif note is None and done and required > valid:
             note = f"the ACIP series is complete with {valid} dose{'s' if valid != 1 else ''}"
-        elif cvx and any(p.group == group and all(c in p.cvx for c in cvx) for p in rules.product_counts):
+        elif note is None and cvx and any(p.group == group and all(c in p.cvx for c in cvx) for p in rules.product_counts):
             name = next(p.name for p in rules.product_counts if p.group == group)
             note = f"{name}: the lower dose count applies"
         compliance = GroupCompliance(group, required, valid, met, doses=verdicts, note=note)

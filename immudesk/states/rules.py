@@ -97,6 +97,8 @@ class StateRules:
     late_start: dict[str, tuple[LateStart, ...]] = field(default_factory=dict)
     not_required_from: dict[str, dates.Duration] = field(default_factory=dict)
     counts_from_age: dict[str, dates.Duration] = field(default_factory=dict)
+    # group -> (doses, age): the series of that many doses is complete only with one dose at this age or older
+    last_dose_from_age: dict[str, tuple[int, dates.Duration]] = field(default_factory=dict)
     windows: dict[str, GroupWindow] = field(default_factory=dict)   # acip_past_due
     exemption_kinds: tuple[str, ...] = ()
     exemption_labels: dict[str, str] = field(default_factory=dict)
@@ -218,7 +220,12 @@ def parse_state(data: dict, source: str) -> StateRules:
             not_required_from={r.group(g, "requirements.not_required_from"): r.duration(a, f"requirements.not_required_from.{g}")
                                for g, a in req.get("not_required_from", {}).items()},
             counts_from_age={r.group(g, "requirements.counts_from_age"): r.duration(a, f"requirements.counts_from_age.{g}")
-                             for g, a in req.get("counts_from_age", {}).items()})
+                             for g, a in req.get("counts_from_age", {}).items()},
+            last_dose_from_age={
+                r.group(g, "requirements.last_dose_from_age"): (
+                    r.count(r.need(rule, "doses", f"requirements.last_dose_from_age.{g}"), g),
+                    r.duration(r.need(rule, "age", f"requirements.last_dose_from_age.{g}", str), g))
+                for g, rule in req.get("last_dose_from_age", {}).items()})
     else:
         windows = {}
         for group_name, window in r.need(req, "groups", "requirements", dict).items():
