@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from immudesk import dates  # noqa: E402
-from immudesk.acip import AdministeredDose, evaluate  # noqa: E402
+from immudesk.acip import AdministeredDose, evaluate, tables  # noqa: E402
 
 # (age in months at the visit, what a clinic usually gives then); each entry is a list of alternatives.
 _VISITS = [
@@ -49,17 +49,29 @@ def synthetic_children(n: int, seed: int = 20251110) -> list[tuple[date, list[Ad
     return children
 
 
-def rows(n: int) -> list[tuple[str, float, str]]:
-    """(label, seconds, note) for bench/run.py: evaluating n synthetic children, tables already loaded."""
-    children = synthetic_children(n)
-    evaluate(*children[0])                    # load the tables once, as the app does at start-up
+def _time_once(children) -> float:
     start = time.perf_counter()
     for birth, doses, assessment in children:
         evaluate(birth, doses, assessment)
-    seconds = time.perf_counter() - start
+    return time.perf_counter() - start
+
+
+def rows(n: int, repeats: int = 3) -> list[tuple[str, float, str]]:
+    """(label, seconds, note) for bench/run.py: evaluating n synthetic children.
+
+    The first row includes loading the rule tables (a fresh process's first call); the second is the best of
+    `repeats` runs once they are loaded (best-of, like timeit, so other work on the machine does not count).
+    """
+    children = synthetic_children(n)
     average = sum(len(d) for _, d, _ in children) / max(n, 1)
-    return [(f"ACIP evaluate, {n:,} children (~{average:.0f} doses each)", seconds,
-             f"{n / seconds:,.0f} children/s")]
+    start = time.perf_counter()
+    tables.load()                             # what the app does once at start-up
+    load_seconds = time.perf_counter() - start
+    first = _time_once(children) + load_seconds
+    best = min([first - load_seconds] + [_time_once(children) for _ in range(repeats - 1)])
+    label = f"ACIP evaluate, {n:,} children (~{average:.0f} doses each)"
+    return [(f"{label}, first run incl. table load", first, f"{n / first:,.0f} children/s"),
+            (f"{label}, best of {repeats}", best, f"{n / best:,.0f} children/s")]
 
 
 if __name__ == "__main__":

@@ -707,7 +707,9 @@ def _group_result(group: vaccines.VaccineGroup, results: list[_AntigenResult], p
     doses = []
     for index, day, cvx in covered:
         found = [r.evaluations[index] for r in results if index in r.evaluations]
-        if found:
+        if len(found) == 1:
+            evaluation, reason = found[0]
+        elif found:
             # One antigen finding a dose Not Valid makes the product Not Valid for the group.
             evaluation, reason = min(found, key=lambda f: _MERGE_ORDER[f[0]])
         else:
@@ -767,12 +769,15 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
                    if antigen.immune_if_born_before is not None and birth_date < antigen.immune_if_born_before}
     results = {}
     shared: dict[tuple, _AntigenResult] = {}
-    for group_name in vaccines.GROUP_NAMES:
-        group = vaccines.group(group_name)
+    for group in _groups():
+        group_name = group.name
         antigen_results = []
         for name in group.antigens:
             antigen, indexed = tables.antigens[name], per_antigen[name]
             immune = name in immunity or name in born_immune
+            if len(group.antigens) == 1:
+                antigen_results.append(_evaluate_antigen(antigen, indexed, patient, tables, immune))
+                continue
             # Diphtheria, tetanus and pertussis (and measles, mumps, rubella) usually see the same doses, and
             # their rules differ only for vaccines this child did not get: evaluate such twins once.
             key = (_antigen_signature(antigen, frozenset(cvx for _, _, cvx in indexed), tables), immune,
@@ -838,6 +843,13 @@ def _series_signature(series: Series, given: frozenset[str], live: frozenset[str
 
 
 _SPANS: dict[str, Span] = {}
+_GROUPS: list[vaccines.VaccineGroup] = []
+
+
+def _groups() -> list[vaccines.VaccineGroup]:
+    if not _GROUPS:
+        _GROUPS.extend(vaccines.group(name) for name in vaccines.GROUP_NAMES)
+    return _GROUPS
 _COVERAGE: dict[str, tuple[tuple, tuple]] = {}
 
 

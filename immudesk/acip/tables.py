@@ -26,7 +26,6 @@ CONDITION_TYPES = ("age", "interval", "vaccine count by age", "vaccine count by 
 COUNT_LOGIC = ("greater than", "equal to", "less than")
 
 FAR_PAST = dates.Date(1900, 1, 1)
-_PROBE_BIRTH = dates.Date(2000, 1, 31)
 FAR_FUTURE = dates.Date(2999, 12, 31)
 
 
@@ -141,9 +140,6 @@ class Series:
     min_age_to_start: Span | None
     max_age_to_start: Span | None
     doses: tuple[SeriesDose, ...]
-    # The youngest age at which any dose of the series can be valid (absolute minimum, else minimum, else birth):
-    # a history entirely before it cannot start this series, which lets the engine skip work (see engine).
-    youngest_valid_age: Span = Span(0, 0)
     prunable: bool = False          # set by parse_antigen: a non-default standard series in a group with a default
     # The doses a first Valid dose can satisfy: dose 1 and, while a dose can be skipped during evaluation, the
     # next ones (a dose that cannot be skipped must be satisfied before any later dose can be).
@@ -304,17 +300,10 @@ class _Reader:
         doses = tuple(self.dose(d, f"{name}, dose {d.get('number')}") for d in record.get("doses", []))
         if [d.number for d in doses] != list(range(1, len(doses) + 1)):
             self.fail(name, "doses must be numbered 1, 2, 3, ... in order")
-        youngest = None
-        for dose in doses:
-            for age in dose.ages or (None,):
-                span = (age.abs_min or age.min or Span(0, 0)) if age is not None else Span(0, 0)
-                # Compare spans on a fixed birth date: month lengths make (months, days) only partly ordered.
-                if youngest is None or span.after(_PROBE_BIRTH) < youngest.after(_PROBE_BIRTH):
-                    youngest = span
         return Series(antigen, name, record["type"], str(record.get("group", "1")), record.get("equivalent_group"),
                       bool(record.get("default")), bool(record.get("product_path")), int(record.get("preference", 1)),
                       record.get("priority", "A"), self.span(record, "min_age_to_start", name),
-                      self.span(record, "max_age_to_start", name), doses, youngest or Span(0, 0))
+                      self.span(record, "max_age_to_start", name), doses)
 
 
 def _known_cvx() -> set[str]:
