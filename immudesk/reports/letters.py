@@ -20,6 +20,9 @@ from . import pdf
 from .roster import RosterSnapshot
 
 NEEDS_LETTER = ("in_process", "not_up_to_date")
+# A reminder lists the doses missing now and those coming due within this many days: a parent can act on
+# those, while a dose due years ahead (the 4-year DTaP) would only bury them.
+REMINDER_HORIZON_DAYS = 60
 LETTER_KINDS = {"NC": ("non_compliance", "exclusion"), "MN": ("reminder",)}
 
 
@@ -96,12 +99,15 @@ def dose_lines(status: ChildStatus, language: str, kind: str) -> list[str]:
     words = common()[language]
     lines = []
     if kind == "reminder":
+        horizon = status.as_of + timedelta(days=REMINDER_HORIZON_DAYS)
         for name, compliance in status.groups.items():
             if compliance.exempt:
                 continue
-            if name in status.missing or compliance.next_due:
-                label = vaccines.group(name).label_es if language == "es" else vaccines.group(name).label
-                due = compliance.next_due or status.due_date or status.as_of
+            label = vaccines.group(name).label_es if language == "es" else vaccines.group(name).label
+            due = compliance.next_due
+            if name in status.missing and (due is None or due <= status.as_of):
+                lines.append(words["due_now"].format(label=label))
+            elif due is not None and due <= horizon:
                 lines.append(words["next_due"].format(label=label, date=spelled_date(due, language)))
         return lines
     for name in status.missing:
@@ -173,6 +179,9 @@ def letter_story(letter: Letter, facility: Facility, state: str) -> list:
         elif paragraph == "{proof}":
             story += [_bullets([_fill(line, values) for line in text["proof"]], s["letter"]), Spacer(1, 8)]
         else:
+            if "{last_day}" in paragraph and not values["last_day"]:
+                # No time window applies (a series never started): the letter asks for the record at once.
+                paragraph = text.get("without_last_day", paragraph)
             story.append(Paragraph(_fill(paragraph, values), s["letter"]))
     signature = pdf.Table([
         [Paragraph(words["sincerely"], s["letter"]), ""],
