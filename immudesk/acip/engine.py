@@ -400,7 +400,7 @@ def _forecast_dose(run: _SeriesRun, dose: SeriesDose, patient: _Patient, tables:
     records = run.records
     upto = len(records)
     assessment = patient.assessment
-    age = _age_rule(dose, assessment)
+    age = dose.fixed_age or _age_rule(dose, assessment)
     candidates = []
     recommended = past_due = max_date = None
     if age is not None:
@@ -415,10 +415,10 @@ def _forecast_dose(run: _SeriesRun, dose: SeriesDose, patient: _Patient, tables:
     interval_recommended = interval_past_due = None
     priority = bool(dose.intervals)
     for interval in dose.intervals:
-        if not _in_effect(interval, assessment):
+        if not (interval.effective <= assessment <= interval.cessation):
             continue
         priority = priority and interval.priority_flag
-        reference = _reference_date(run, interval, upto)
+        reference = run.last_reference if interval.from_previous else _reference_date(run, interval, upto)
         if reference is None:
             continue
         if interval.min is not None:
@@ -430,12 +430,11 @@ def _forecast_dose(run: _SeriesRun, dose: SeriesDose, patient: _Patient, tables:
             when = _after(reference, interval.latest_rec) - ONE_DAY
             interval_past_due = when if interval_past_due is None else max(interval_past_due, when)
     # CALCDTCONFLICT-3: a live vaccine cannot be forecast inside the conflict window of one already given.
-    for cvx in dose.preferable:
-        conflicting = tables.conflicting_cvx_for.get(cvx)
-        if conflicting:
-            for day, given in patient.doses:
-                if given in conflicting:
-                    candidates.append(_after(day, tables.live_virus_conflicts[(given, cvx)].end))
+    for cvx in dose.live_preferable:
+        conflicting = tables.conflicting_cvx_for[cvx]
+        for day, given in patient.doses:
+            if given in conflicting:
+                candidates.append(_after(day, tables.live_virus_conflicts[(given, cvx)].end))
     if records:
         candidates.append(records[-1][0])
     earliest = max(candidates) if candidates else patient.birth

@@ -120,6 +120,9 @@ class SeriesDose:
     forecast_skips: tuple[ConditionalSkip, ...]
     recurring: bool
     fixed_age: AgeRule | None = None        # the one age rule when it has no effective/cessation dates
+    # Preferable vaccines that can be in a live-virus conflict (set by load_from once the schedule is read):
+    # the forecast must wait out their conflict windows (CALCDTCONFLICT-3).
+    live_preferable: tuple[str, ...] = ()
 
     def __post_init__(self):
         if len(self.ages) == 1 and self.ages[0].effective == FAR_PAST and self.ages[0].cessation == FAR_FUTURE:
@@ -375,6 +378,10 @@ def load_from(folder: Path, known_cvx: set[str] | None = None) -> Tables:
         raise TableError(f"{path}: missing; run tools/derive_acip_tables.py") from None
     except (json.JSONDecodeError, KeyError, TypeError) as error:
         raise TableError(f"{path}: malformed table ({type(error).__name__}: {error})") from None
+    for antigen in antigens.values():
+        for series in antigen.series:
+            for dose in series.doses:
+                object.__setattr__(dose, "live_preferable", tuple(c for c in dose.preferable if c in conflicting))
     return Tables(antigens, conflicts, conflicting, full, other_live)
 
 
