@@ -440,8 +440,11 @@ class ChildDialog(QDialog):
             return None
 
     # -- checking -------------------------------------------------------------------------------------------------
-    def problems(self) -> dict[str, str]:
-        """Every field with something wrong, and what (the same checks as the roster CSV import)."""
+    def problems(self, check_roster: bool = False) -> dict[str, str]:
+        """Every field with something wrong, and what (the same checks as the roster CSV import).
+
+        check_roster: also look for the same child already on the roster (a database read, so only on Save,
+        not at every keystroke)."""
         found: dict[str, str] = {}
         today = dates.today()
         first, last = self.first_name.text().strip(), self.last_name.text().strip()
@@ -463,7 +466,7 @@ class ChildDialog(QDialog):
         email = self.parent_email.text().strip()
         if email and ("@" not in email or " " in email):
             found["parent_email"] = f"{email!r} does not look like an email address."
-        if first and last and "birth_date" not in found:
+        if check_roster and first and last and "birth_date" not in found:
             other = self.store.find_child(first, last, birth)
             if other is not None and (self.original is None or other != self.original.id):
                 found["first_name"] = f"{first} {last}, born {wording.day(birth)}, is already on the roster."
@@ -490,8 +493,8 @@ class ChildDialog(QDialog):
                                        f"attendance {wording.day(enrolled)}.")
         return found
 
-    def show_problems(self) -> dict[str, str]:
-        found = self.problems()
+    def show_problems(self, check_roster: bool = False) -> dict[str, str]:
+        found = self.problems(check_roster)
         for name, label in self._errors.items():
             if name != "dose" or "dose" in found or label.isVisible():
                 label.show_problem(found.get(name))
@@ -698,7 +701,7 @@ class ChildDialog(QDialog):
     @guarded
     def save(self) -> bool:
         """Check every field; write the whole record in one transaction, or nothing."""
-        found = self.show_problems()
+        found = self.show_problems(check_roster=True)
         if found:
             self._focus_problem(found)
             return False
@@ -721,6 +724,10 @@ class ChildDialog(QDialog):
                 self.tabs.setCurrentIndex(tab)
                 widget.setFocus()
                 return
+
+    def done(self, result: int) -> None:
+        self._timer.stop()   # no late re-evaluation once the dialog is closed
+        super().done(result)
 
     def reject(self) -> None:
         """Cancel writes nothing; with unsaved changes it asks first, so a stray Esc loses no typing."""
