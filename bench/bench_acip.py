@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from immudesk import dates  # noqa: E402
-from immudesk.acip import AdministeredDose, evaluate, tables  # noqa: E402
+from immudesk import dates
+from immudesk.acip import AdministeredDose, evaluate, tables
 
 # (age in months at the visit, what a clinic usually gives then); each entry is a list of alternatives.
 _VISITS = [

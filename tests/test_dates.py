@@ -9,22 +9,22 @@ from immudesk.dates import Duration, add, add_duration, parse_date, parse_durati
 
 @pytest.mark.parametrize("start, amount, expected", [
     # CALCDT-1: years keep month and day.
-    (date(2000, 1, 1), dict(years=3), date(2003, 1, 1)),
+    (date(2000, 1, 1), {"years": 3}, date(2003, 1, 1)),
     # CALCDT-2: months keep the day, and roll the year when needed.
-    (date(2000, 1, 1), dict(months=6), date(2000, 7, 1)),
-    (date(2000, 11, 1), dict(months=6), date(2001, 5, 1)),
+    (date(2000, 1, 1), {"months": 6}, date(2000, 7, 1)),
+    (date(2000, 11, 1), {"months": 6}, date(2001, 5, 1)),
     # CALCDT-3: weeks and days are counted days (leap and common years).
-    (date(2000, 1, 1), dict(days=3), date(2000, 1, 4)),
-    (date(2000, 1, 1), dict(weeks=3), date(2000, 1, 22)),
-    (date(2000, 2, 1), dict(weeks=5), date(2000, 3, 7)),
-    (date(2001, 2, 1), dict(weeks=5), date(2001, 3, 8)),
+    (date(2000, 1, 1), {"days": 3}, date(2000, 1, 4)),
+    (date(2000, 1, 1), {"weeks": 3}, date(2000, 1, 22)),
+    (date(2000, 2, 1), {"weeks": 5}, date(2000, 3, 7)),
+    (date(2001, 2, 1), {"weeks": 5}, date(2001, 3, 8)),
     # CALCDT-4: days are subtracted as a count.
-    (date(2000, 1, 15), dict(days=-4), date(2000, 1, 11)),
+    (date(2000, 1, 15), {"days": -4}, date(2000, 1, 11)),
     # CALCDT-5: a date that does not exist moves forward to the 1st of the next month.
-    (date(2000, 3, 31), dict(months=6), date(2000, 10, 1)),
-    (date(2000, 8, 31), dict(months=6), date(2001, 3, 1)),
+    (date(2000, 3, 31), {"months": 6}, date(2000, 10, 1)),
+    (date(2000, 8, 31), {"months": 6}, date(2001, 3, 1)),
     # CALCDT-6: years, then months, then weeks and days.
-    (date(2000, 1, 31), dict(months=6, days=-4), date(2000, 7, 27)),
+    (date(2000, 1, 31), {"months": 6, "days": -4}, date(2000, 7, 27)),
 ])
 def test_table_3_6_examples(start, amount, expected):
     assert add(start, **amount) == expected

@@ -9,11 +9,22 @@ immudesk/acip/tables.py; there are no per-vaccine branches. Pure functions: the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date as Date, timedelta
+from datetime import date as Date
+from datetime import timedelta
 
 from .. import dates, vaccines
-from .tables import (FAR_FUTURE, AgeRule, Antigen, ConditionalSkip, IntervalRule, Series, SeriesDose, Span,
-                     Tables, load)
+from .tables import (
+    FAR_FUTURE,
+    AgeRule,
+    Antigen,
+    ConditionalSkip,
+    IntervalRule,
+    Series,
+    SeriesDose,
+    Span,
+    Tables,
+    load,
+)
 
 VALID, NOT_VALID, EXTRANEOUS = "valid", "not_valid", "extraneous"
 COMPLETE, NOT_COMPLETE, AGED_OUT, IMMUNE, CONTRAINDICATED = (
@@ -74,7 +85,7 @@ class GroupResult:
 class _Patient:
     """Birth date, assessment date and the whole history, with a cache of "birth + duration" dates."""
 
-    __slots__ = ("birth", "assessment", "doses", "_ages")
+    __slots__ = ("_ages", "assessment", "birth", "doses")
 
     def __init__(self, birth: Date, assessment: Date, doses: list[tuple[Date, str]]):
         self.birth = birth
@@ -136,9 +147,25 @@ def _age_rule(dose: SeriesDose, day: Date) -> AgeRule | None:
 class _SeriesRun:
     """The evaluation of one antigen's doses against one series, and the forecast that follows from it."""
 
-    __slots__ = ("series", "records", "status", "reason", "inadvertent", "satisfied", "target", "valid_count",
-                 "first_valid", "all_valid", "series_status", "forecast", "latest", "priority", "finish",
-                 "remaining", "last_reference")
+    __slots__ = (
+        "all_valid",
+        "finish",
+        "first_valid",
+        "forecast",
+        "inadvertent",
+        "last_reference",
+        "latest",
+        "priority",
+        "reason",
+        "records",
+        "remaining",
+        "satisfied",
+        "series",
+        "series_status",
+        "status",
+        "target",
+        "valid_count",
+    )
 
     def __init__(self, series: Series, records: list[tuple[Date, str]]):
         self.series = series
@@ -490,13 +517,20 @@ def _finish_date(run: _SeriesRun, patient: _Patient) -> Date | None:
     if run.forecast is None:
         return None
     finish = run.forecast.earliest
+    assessment = patient.assessment
     for later in run.series.doses[run.target + 1:]:
-        spans = [i.min for i in later.intervals if i.from_previous and i.min is not None and _in_effect(i, patient.assessment)]
-        if spans:
-            finish = max(_after(finish, s) for s in spans)
-        age = _age_rule(later, patient.assessment)
+        step = None
+        for interval in later.intervals:
+            if interval.from_previous and interval.min is not None and _in_effect(interval, assessment):
+                after = _after(finish, interval.min)
+                if step is None or after > step:
+                    step = after
+        if step is not None:
+            finish = step
+        age = later.fixed_age or _age_rule(later, assessment)
         if age is not None and age.min is not None:
-            finish = max(finish, patient.at_age(age.min))
+            at = patient.at_age(age.min)
+            finish = max(finish, at)
     return finish
 
 
@@ -512,8 +546,9 @@ def _points(values: list, best, higher: int, tie: int, lower: int) -> list[int]:
 
 def _score(runs: list[_SeriesRun], kind: str, patient: _Patient) -> list[int]:
     scores = [0] * len(runs)
-    for run in runs:
-        run.finish = _finish_date(run, patient)
+    if kind != "complete":
+        for run in runs:
+            run.finish = _finish_date(run, patient)
 
     def add(points):
         for i, p in enumerate(points):
