@@ -82,31 +82,42 @@ class GroupResult:
 # The patient, as the engine sees one evaluation run
 
 
-class _Patient:
-    """Birth date, assessment date and the whole history, with a cache of "birth + duration" dates."""
+class _AgeDates(dict):
+    """Span -> birth date + span, computed on first use: a dict subclass so a cached lookup is a plain subscript."""
 
-    __slots__ = ("_ages", "assessment", "birth", "doses")
+    __slots__ = ("birth",)
+
+    def __init__(self, birth: Date):
+        super().__init__()
+        self.birth = birth
+
+    def __missing__(self, span: Span) -> Date:
+        found = self[span] = dates.add(self.birth, 0, span[0], 0, span[1])
+        return found
+
+
+class _Patient:
+    """Birth date, assessment date and the whole history; `age[span]` is the date the child reaches that age."""
+
+    __slots__ = ("age", "assessment", "birth", "doses")
 
     def __init__(self, birth: Date, assessment: Date, doses: list[tuple[Date, str]]):
         self.birth = birth
         self.assessment = assessment
         self.doses = doses                      # (date, cvx) for the whole history, date order
-        self._ages: dict[Span, Date] = {}
+        self.age = _AgeDates(birth)
 
     def at_age(self, span: Span) -> Date:
-        found = self._ages.get(span)
-        if found is None:
-            found = self._ages[span] = dates.add(self.birth, 0, span[0], 0, span[1])
-        return found
+        return self.age[span]
 
     def vaccine_fits(self, rules, day: Date) -> bool:
         """Is `day` inside the age window of one of these preferable/allowable vaccine rules? (CALCDTPREF/ALLOW)"""
-        ages = self._ages
+        age = self.age
         for rule in rules:
             begin, end = rule.begin_age, rule.end_age
-            if begin is not None and day < (ages.get(begin) or self.at_age(begin)):
+            if begin is not None and day < age[begin]:
                 continue
-            if end is not None and day >= (ages.get(end) or self.at_age(end)):
+            if end is not None and day >= age[end]:
                 continue
             return True
         return False
@@ -242,10 +253,9 @@ def _skip_applies(skips: tuple[ConditionalSkip, ...], run: _SeriesRun, patient: 
 
 def _condition_met(condition, run: _SeriesRun, patient: _Patient, reference: Date, upto: int) -> bool:
     kind = condition.type
-    ages = patient._ages
     begin_age, end_age = condition.begin_age, condition.end_age
-    begin = (ages.get(begin_age) or patient.at_age(begin_age)) if begin_age is not None else patient.birth
-    end = (ages.get(end_age) or patient.at_age(end_age)) if end_age is not None else FAR_FUTURE
+    begin = patient.age[begin_age] if begin_age is not None else patient.birth
+    end = patient.age[end_age] if end_age is not None else FAR_FUTURE
     if kind == "age":                                                    # Table 6-6
         return begin <= reference < end
     if kind == "interval":                                               # Table 6-8, CALCDTSKIP-5
@@ -310,7 +320,7 @@ def _could_start(series: Series, records: list[tuple[Date, str]], patient: _Pati
     series is prioritized instead (Table 8-3). This is what keeps adult series (HepB 19+, Heplisav-B, polio
     adult catch-up) from costing a toddler's evaluation anything.
     """
-    latest_start = patient.at_age(series.max_age_to_start) if series.max_age_to_start is not None else FAR_FUTURE
+    latest_start = patient.age[series.max_age_to_start] if series.max_age_to_start is not None else FAR_FUTURE
     for day, cvx in records:
         if day >= latest_start:
             return False
@@ -318,7 +328,7 @@ def _could_start(series: Series, records: list[tuple[Date, str]], patient: _Pati
             if dose.ages:
                 old_enough = False
                 for age in dose.ages:
-                    if age.abs_min is None or day >= patient.at_age(age.abs_min):
+                    if age.abs_min is None or day >= patient.age[age.abs_min]:
                         old_enough = True
                         break
                 if not old_enough:
@@ -338,8 +348,7 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
     doses = series.doses
     count = len(doses)
     status, reason = run.status, run.reason
-    ages = patient._ages
-    at_age = patient.at_age
+    age_at = patient.age
     target = 0
     for index, (day, cvx) in enumerate(records):
         # Ch. 6.2: skip target doses the history makes unnecessary.
@@ -363,13 +372,13 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
         failure = None
         age = dose.fixed_age or _age_rule(dose, day)                    # ch. 6.4
         if age is not None:
-            if age.abs_min is not None and day < (ages.get(age.abs_min) or at_age(age.abs_min)):
+            if age.abs_min is not None and day < age_at[age.abs_min]:
                 failure = TOO_YOUNG
-            elif age.max is not None and day >= (ages.get(age.max) or at_age(age.max)):
+            elif age.max is not None and day >= age_at[age.max]:
                 status[index], reason[index] = EXTRANEOUS, TOO_OLD
                 run.all_valid = False
                 continue
-            elif age.min is not None and day < (ages.get(age.min) or at_age(age.min)):
+            elif age.min is not None and day < age_at[age.min]:
                 grace = True
         interval_ok = True                                              # ch. 6.5
         for interval in dose.intervals:
@@ -432,13 +441,13 @@ def _forecast_dose(run: _SeriesRun, dose: SeriesDose, patient: _Patient, tables:
     recommended = past_due = max_date = None
     if age is not None:
         if age.min is not None:
-            candidates.append(patient.at_age(age.min))
+            candidates.append(patient.age[age.min])
         if age.earliest_rec is not None:
-            recommended = patient.at_age(age.earliest_rec)
+            recommended = patient.age[age.earliest_rec]
         if age.latest_rec is not None:
-            past_due = patient.at_age(age.latest_rec) - ONE_DAY
+            past_due = patient.age[age.latest_rec] - ONE_DAY
         if age.max is not None:
-            max_date = patient.at_age(age.max)
+            max_date = patient.age[age.max]
     interval_recommended = interval_past_due = None
     priority = bool(dose.intervals)
     for interval in dose.intervals:
@@ -529,7 +538,7 @@ def _finish_date(run: _SeriesRun, patient: _Patient) -> Date | None:
             finish = step
         age = later.fixed_age or _age_rule(later, assessment)
         if age is not None and age.min is not None:
-            at = patient.at_age(age.min)
+            at = patient.age[age.min]
             finish = max(finish, at)
     return finish
 
@@ -559,7 +568,7 @@ def _score(runs: list[_SeriesRun], kind: str, patient: _Patient) -> list[int]:
         if run.finish is None:
             return False
         age = _age_rule(run.series.doses[-1], patient.assessment)
-        return age is None or age.max is None or run.finish < patient.at_age(age.max)
+        return age is None or age.max is None or run.finish < patient.age[age.max]
 
     if kind == "complete":                                               # Table 8-7
         valid = [r.valid_count for r in runs]
@@ -602,7 +611,7 @@ def _prioritized(runs: list[_SeriesRun], patient: _Patient) -> _SeriesRun:
                 scorable.append(run)
         elif run.valid_count:
             # SELECTSCORE-2: a catch-up series counts only if it was started before its maximum age to start.
-            if series.max_age_to_start is None or run.first_valid < patient.at_age(series.max_age_to_start):
+            if series.max_age_to_start is None or run.first_valid < patient.age[series.max_age_to_start]:
                 scorable.append(run)
         elif not any_valid and default is None:
             scorable.append(run)
@@ -791,9 +800,9 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
     for index, (day, cvx) in enumerate(history):
         associations, groups = _cvx_coverage(cvx)
         for antigen, begin, end in associations:
-            if begin is not None and day < patient.at_age(begin):
+            if begin is not None and day < patient.age[begin]:
                 continue
-            if end is not None and day >= patient.at_age(end):
+            if end is not None and day >= patient.age[end]:
                 continue
             per_antigen[antigen].append((index, day, cvx))
         for group_name in groups:
