@@ -98,15 +98,17 @@ def parse_duration(text: str) -> Duration:
     return Duration(totals["year"], totals["month"], totals["week"], totals["day"])
 
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+# re.ASCII: without it \d also matches Arabic-Indic, full-width and other digits, which are not the forms the
+# roster promises (and a date typed with them would be stored differently from how it reads).
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
+_US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", re.ASCII)
 
 
 def parse_date(text: str) -> Date:
     """Read a date written as YYYY-MM-DD or M/D/YYYY (the two forms the roster CSV and the window accept)."""
-    value = (text or "").strip()
-    if isinstance(text, Date):
+    if isinstance(text, Date):  # before .strip(): a date object has none
         return text
+    value = (text or "").strip()
     match = _ISO.match(value)
     if match:
         year, month, day = (int(g) for g in match.groups())

@@ -126,6 +126,10 @@ def _read_header(header: list[str], problems: _Problems) -> dict[int, str] | Non
         if name is None:
             ok = False
             shown = cell.strip() or f"(empty, column {index + 1})"
+            if not shown.isprintable() or len(shown) > 40:
+                # A control character (a vertical tab is a line break) or a whole paragraph would break the
+                # one-line `FILE line N, column C: ...` form; name the column by its position instead.
+                shown = f"{index + 1} ({shown[:40]!r})"
             problems.add(1, shown, f"unknown column {shown!r}; the columns immudesk reads are: " + ", ".join(COLUMNS))
         elif name in columns.values():
             ok = False
