@@ -15,6 +15,7 @@ from datetime import timedelta
 from .. import dates, vaccines
 from .tables import (
     FAR_FUTURE,
+    FAR_PAST,
     AgeRule,
     Antigen,
     ConditionalSkip,
@@ -780,36 +781,42 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
         raise EvaluationError(f"evidence of immunity names unknown antigens: {', '.join(sorted(unknown_immunity))}; "
                               f"use antigen names such as {', '.join(tables.antigens)}")
     history: list[tuple[Date, str]] = []
+    coverage = []
     for dose in doses:
-        if not isinstance(dose.date, Date):
+        day = dose.date
+        if not isinstance(day, Date):
             raise EvaluationError(f"dose {dose!r}: the date must be a date")
-        cvx = vaccines.normalize_cvx(str(dose.cvx))
-        if not _cvx_coverage(cvx)[0] and cvx not in tables.other_live_vaccines:
-            raise EvaluationError(f"CVX {dose.cvx!r} is not a vaccine immudesk knows (dose of {dose.date.isoformat()})")
-        if dose.date < birth_date:
-            raise EvaluationError(f"a dose of CVX {cvx} is dated {dose.date.isoformat()}, before the birth date "
+        cvx, covers = _cvx_coverage(dose.cvx)
+        if covers is None:
+            raise EvaluationError(f"CVX {dose.cvx!r} is not a vaccine immudesk knows (dose of {day.isoformat()})")
+        if day < birth_date:
+            raise EvaluationError(f"a dose of CVX {cvx} is dated {day.isoformat()}, before the birth date "
                                   f"{birth_date.isoformat()}")
-        if dose.date <= assessment_date:
-            history.append((dose.date, cvx))
-    history.sort(key=lambda d: d[0])                                     # stable: same-day doses keep their order
+        if day <= assessment_date:
+            history.append((day, cvx))
+            coverage.append(covers)
+    if any(history[i][0] > history[i + 1][0] for i in range(len(history) - 1)):
+        order = sorted(range(len(history)), key=lambda i: history[i][0])   # stable: same-day doses keep their order
+        history = [history[i] for i in order]
+        coverage = [coverage[i] for i in order]
     patient = _Patient(birth_date, assessment_date, history)
 
     # Ch. 4.2: break each dose into antigen records (respecting the ages an association holds, e.g. zoster).
     per_antigen: dict[str, list[tuple[int, Date, str]]] = {name: [] for name in tables.antigens}
     per_group: dict[str, list[tuple[int, Date, str]]] = {name: [] for name in vaccines.GROUP_NAMES}
-    for index, (day, cvx) in enumerate(history):
-        associations, groups = _cvx_coverage(cvx)
+    age = patient.age
+    for index, ((day, cvx), (associations, groups)) in enumerate(zip(history, coverage)):
+        record = (index, day, cvx)
         for antigen, begin, end in associations:
-            if begin is not None and day < patient.age[begin]:
+            if begin is not None and day < age[begin]:
                 continue
-            if end is not None and day >= patient.age[end]:
+            if end is not None and day >= age[end]:
                 continue
-            per_antigen[antigen].append((index, day, cvx))
+            per_antigen[antigen].append(record)
         for group_name in groups:
-            per_group[group_name].append((index, day, cvx))
+            per_group[group_name].append(record)
 
-    born_immune = {name for name, antigen in tables.antigens.items()
-                   if antigen.immune_if_born_before is not None and birth_date < antigen.immune_if_born_before}
+    born_immune = {name for name, before in _born_immune_dates(tables) if birth_date < before}
     results = {}
     shared: dict[tuple, _AntigenResult] = {}
     for group in _groups():
@@ -893,18 +900,39 @@ def _groups() -> list[vaccines.VaccineGroup]:
     if not _GROUPS:
         _GROUPS.extend(vaccines.group(name) for name in vaccines.GROUP_NAMES)
     return _GROUPS
-_COVERAGE: dict[str, tuple[tuple, tuple]] = {}
+_COVERAGE: dict[str, tuple[str, tuple | None]] = {}
+_BORN_IMMUNE: list[tuple[str, Date]] = []
 
 
-def _cvx_coverage(cvx: str) -> tuple[tuple[tuple[str, Span | None, Span | None], ...], tuple[str, ...]]:
-    """(antigen, association begin age, end age) triples and the vaccine groups of a CVX, from the catalogue."""
-    found = _COVERAGE.get(cvx)
+def _cvx_coverage(raw) -> tuple[str, tuple | None]:
+    """(normalized CVX, coverage) for a CVX as given; coverage is None for a code immudesk does not know.
+
+    Coverage is ((antigen, association begin age, end age), ...) and the vaccine groups, from the catalogue; a
+    live vaccine outside the eight groups (nasal flu...) covers nothing but is known, for live-virus spacing.
+    """
+    found = _COVERAGE.get(raw)
     if found is None:
+        cvx = vaccines.normalize_cvx(str(raw))
+        known = load()
         associations = tuple((row.antigen, _span(row.begin_age) if row.begin_age else None,
                               _span(row.end_age) if row.end_age else None)
-                             for row in vaccines.cvx_antigens(cvx) if row.antigen in load().antigens)
-        found = _COVERAGE[cvx] = (associations, tuple(vaccines.groups_for_cvx(cvx)))
+                             for row in vaccines.cvx_antigens(cvx) if row.antigen in known.antigens)
+        if associations or cvx in known.other_live_vaccines:
+            found = (cvx, (associations, tuple(vaccines.groups_for_cvx(cvx))))
+        else:
+            found = (cvx, None)
+        if len(_COVERAGE) < 10_000:          # unknown codes from bad input must not grow it without bound
+            _COVERAGE[raw] = found
     return found
+
+
+def _born_immune_dates(tables: Tables) -> list[tuple[str, Date]]:
+    """Antigens with immunity by birth date (born before 1957 for measles...), as (antigen, date) pairs."""
+    if not _BORN_IMMUNE:
+        _BORN_IMMUNE.extend((name, antigen.immune_if_born_before) for name, antigen in tables.antigens.items()
+                            if antigen.immune_if_born_before is not None)
+        _BORN_IMMUNE.append(("", FAR_PAST))     # a sentinel: the list is filled even when no antigen has a date
+    return _BORN_IMMUNE
 
 
 def _span(text: str) -> Span:
