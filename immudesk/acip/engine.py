@@ -9,13 +9,13 @@ immudesk/acip/tables.py; there are no per-vaccine branches. Pure functions: the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date as Date
 from datetime import timedelta
 
 from .. import dates, vaccines
 from .tables import (
     FAR_FUTURE,
-    FAR_PAST,
     AgeRule,
     Antigen,
     ConditionalSkip,
@@ -816,7 +816,7 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
         for group_name in groups:
             per_group[group_name].append(record)
 
-    born_immune = {name for name, before in _born_immune_dates(tables) if birth_date < before}
+    born_immune = {name for name, before in _born_immune_dates() if birth_date < before}
     results = {}
     shared: dict[tuple, _AntigenResult] = {}
     for group in _groups():
@@ -893,15 +893,9 @@ def _series_signature(series: Series, given: frozenset[str], live: frozenset[str
 
 
 _SPANS: dict[str, Span] = {}
-_GROUPS: list[vaccines.VaccineGroup] = []
-
-
-def _groups() -> list[vaccines.VaccineGroup]:
-    if not _GROUPS:
-        _GROUPS.extend(vaccines.group(name) for name in vaccines.GROUP_NAMES)
-    return _GROUPS
-_COVERAGE: dict[str, tuple[str, tuple | None]] = {}
-_BORN_IMMUNE: list[tuple[str, Date]] = []
+@lru_cache(maxsize=1)
+def _groups() -> tuple[vaccines.VaccineGroup, ...]:
+    return tuple(vaccines.group(name) for name in vaccines.GROUP_NAMES)
 
 
 def _cvx_coverage(raw) -> tuple[str, tuple | None]:
@@ -926,13 +920,11 @@ def _cvx_coverage(raw) -> tuple[str, tuple | None]:
     return found
 
 
-def _born_immune_dates(tables: Tables) -> list[tuple[str, Date]]:
+@lru_cache(maxsize=1)
+def _born_immune_dates() -> tuple[tuple[str, Date], ...]:
     """Antigens with immunity by birth date (born before 1957 for measles...), as (antigen, date) pairs."""
-    if not _BORN_IMMUNE:
-        _BORN_IMMUNE.extend((name, antigen.immune_if_born_before) for name, antigen in tables.antigens.items()
-                            if antigen.immune_if_born_before is not None)
-        _BORN_IMMUNE.append(("", FAR_PAST))     # a sentinel: the list is filled even when no antigen has a date
-    return _BORN_IMMUNE
+    return tuple((name, antigen.immune_if_born_before) for name, antigen in load().antigens.items()
+                 if antigen.immune_if_born_before is not None)
 
 
 def _span(text: str) -> Span:
