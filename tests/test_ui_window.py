@@ -333,3 +333,20 @@ def test_about_box_says_the_version_and_where_the_data_lives(window):
     help_dialog = window.show_help()
     assert "Outbreaks" in help_dialog.browser.toPlainText()
     help_dialog.close()
+
+
+def test_a_large_roster_is_evaluated_off_the_window_thread_and_only_the_latest_answer_counts(
+        qtbot, demo_store, settings, monkeypatch):
+    import ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "EVALUATE_IN_BACKGROUND_FROM", 1)
+    created = MainWindow(demo_store, settings=settings)
+    qtbot.addWidget(created)
+    assert created.evaluating and "Reading the records of 13 children" in created.banner.text()
+    created.show()
+    qtbot.waitUntil(lambda: "Working out the statuses of 13 children" in created.banner.text())
+    created.set_as_of(date(2026, 12, 2))      # changed before the first answer came back
+    assert created.wait_for_statuses()
+    assert created.evaluation.as_of == date(2026, 12, 2)
+    assert shown(created)["Liam Carter"][STATUS] == "In process"
+    assert created.banner.isHidden()

@@ -55,6 +55,7 @@ def take_screenshot(window, path: str) -> None:
     from PySide6.QtWidgets import QApplication as _App
 
     window.resize(*SCREENSHOT_SIZE)
+    window.wait_for_statuses()
     window.show()
     for _ in range(3):
         _App.processEvents()

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import threading
+import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt
+from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QEventLoop, QItemSelectionModel, QObject, QSettings, QSize,
+                            Qt, QTimer, Signal)
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -21,12 +24,18 @@ from immudesk.resources import resource_path
 from . import compliance, wording
 from .compliance import RosterEvaluation
 from .date_field import date_field, pydate, qdate
-from .messages import ask, guarded, show_message
+from .messages import ask, guarded, show_error, show_message
 from .roster_model import (DEADLINE, HEADERS, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, STATUS,
                            RosterFilter, RosterModel)
 from .status_style import LOOKS, status_icon
 
 SETTINGS_VERSION = 1
+EVALUATE_IN_BACKGROUND_FROM = 300   # children; below this the rules answer faster than a repaint
+
+
+class _Courier(QObject):
+    """Carries an evaluation from the worker thread to the window's thread (a queued signal)."""
+    arrived = Signal(int, object)
 
 
 def app_icon() -> QIcon:
@@ -50,6 +59,12 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings if settings is not None else QSettings()
         self.evaluation: RosterEvaluation | None = None
+        self._generation = 0           # which refresh an evaluation belongs to
+        self._pending: int | None = None
+        self._select_after = None
+        self._courier = _Courier(self)
+        self._courier.arrived.connect(self._evaluation_arrived)
+        self._optional_actions: list[QAction] = []
         self.child_dialog = None       # the open child record, if any (tests drive it)
         self.import_problems = None    # the last import-problems dialog
         self.setWindowTitle("immudesk")
@@ -80,7 +95,15 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._set_tab_order()
         self._restore_settings()
-        self.refresh()
+        if store.count_children() < EVALUATE_IN_BACKGROUND_FROM:
+            self.refresh()
+        else:
+            # Hundreds of children take a moment to read: paint the window first, then fill it in.
+            self.banner.setText(f"Reading the records of {store.count_children():,} children…")
+            self.banner.show()
+            self._pending = -1
+            self.table.viewport().installEventFilter(self)
+        QTimer.singleShot(0, self._check_optional_parts)
         self.table.setFocus()
 
     # -- building -----------------------------------------------------------------------------------------------
@@ -228,6 +251,10 @@ class MainWindow(QMainWindow):
         reports_menu = bar.addMenu("Re&ports")
         self._optional_action(reports_menu, "&Annual report…", "ui.reports", "annual_report_dialog", "Ctrl+R",
                               "annual_report_action", "The state's annual immunization report")
+        self._optional_action(reports_menu, "Age &worksheets…", "ui.reports", "worksheets_dialog", None,
+                              "worksheets_action", "The age worksheets the state asks you to keep with your records")
+        self._optional_action(reports_menu, "Selected child's &record…", "ui.reports", "record_dialog", None,
+                              "record_action", "The selected child's immunization record, to print")
         self._optional_action(reports_menu, "Parent &letters…", "ui.reports", "letters_dialog", "Ctrl+L",
                               "letters_action", "Notification of non-compliance or exclusion, English or Spanish")
         self._optional_action(reports_menu, "&Email to the state…", "ui.reports", "prepare_email", None,
@@ -244,31 +271,52 @@ class MainWindow(QMainWindow):
         action(help_menu, "&About immudesk", self.show_about, None, None, "about_action")
 
     def _optional_action(self, menu, text, module, function, shortcut, name, tip) -> QAction:
-        """A menu entry served by another part of the window; disabled with a reason until that part exists."""
+        """A menu entry served by another part of the window (ui.reports, ui.safety); disabled with a reason
+        while that part is not installed. Whether the module is there is a cheap look-up; importing it (the
+        PDF and printing libraries) waits until after the first paint, see _check_optional_parts."""
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        target = None
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setData((module, function))
         try:
-            target = optional_function(module, function)
-        except Exception:  # noqa: BLE001 - a half-written module must not keep the window from opening
-            target = None
-        if target is None:
-            action.setEnabled(False)
-            action.setToolTip(f"{tip} (not available in this version of immudesk yet)")
-            action.setStatusTip(action.toolTip())
-        else:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(lambda _checked=False, call=target: self._call_part(call))
+            present = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):
+            present = False
+        if not present:
+            self._unavailable(action)
+        action.triggered.connect(lambda _checked=False, a=action: self._call_part(a))
         menu.addAction(action)
         menu.setToolTipsVisible(True)
         setattr(self, name, action)
+        self._optional_actions.append(action)
         return action
 
+    @staticmethod
+    def _unavailable(action: QAction) -> None:
+        action.setEnabled(False)
+        tip = action.statusTip().split(" (not available")[0]
+        action.setToolTip(f"{tip} (not available in this version of immudesk yet)")
+        action.setStatusTip(action.toolTip())
+
+    def _check_optional_parts(self) -> None:
+        """Disable entries whose part is installed but lacks the function (a part being written)."""
+        for action in self._optional_actions:
+            if action.isEnabled():
+                try:
+                    if optional_function(*action.data()) is None:
+                        self._unavailable(action)
+                except Exception:  # noqa: BLE001 - a half-written module must not break the window
+                    self._unavailable(action)
+
     @guarded
-    def _call_part(self, call) -> None:
-        # The other parts of the window take the main window and read store, as_of, evaluation from it.
+    def _call_part(self, action: QAction) -> None:
+        # The other parts take the main window and read store, as_of, evaluation, current_child_id() from it.
+        call = optional_function(*action.data())
+        if call is None:
+            self._unavailable(action)
+            return
         call(self)
         self.refresh()
 
@@ -291,18 +339,56 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     @guarded
-    def refresh(self) -> None:
-        """Read the roster and evaluate it once for the as-of date; every view reads that one evaluation."""
-        selected = self.current_child_id()
+    def refresh(self, select=None) -> None:
+        """Read the roster and evaluate it once for the as-of date; every view reads that one evaluation.
+
+        A family home's dozen children are evaluated at once. A roster of hundreds (a center, the benchmark)
+        is evaluated on a worker thread so the window paints and answers at once; the rows appear when the
+        rules are done, and an answer for an older as-of date or roster is dropped.
+        """
+        self._select_after = select if select is not None else self.current_child_id()
+        self._pending = None
         facility = self.store.facility()
         children = self.store.children()
+        self._facility = facility
+        self._update_title(facility)
+        self._update_status_bar(children)
         if not compliance.rules_available():
             self.banner.setText("This build of immudesk cannot work out statuses yet (the state rules are missing). "
                                 "The records are safe; reinstall immudesk to see statuses.")
             self.banner.show()
             self.model.set_statuses([])
             return
-        evaluation = compliance.evaluate_roster(children, facility.state, self.as_of)
+        self._generation += 1
+        generation, as_of = self._generation, self.as_of
+        if len(children) < EVALUATE_IN_BACKGROUND_FROM:
+            self._show_evaluation(generation, compliance.evaluate_roster(children, facility.state, as_of))
+            return
+        self.banner.setText(f"Working out the statuses of {len(children):,} children on {wording.day(as_of)}…")
+        self.banner.show()
+        self._pending = generation
+
+        def work():
+            try:
+                result = compliance.evaluate_roster(children, facility.state, as_of)
+            except Exception as error:  # noqa: BLE001 - handed to the window thread, shown as a message
+                result = error
+            self._courier.arrived.emit(generation, result)
+
+        threading.Thread(target=work, name="immudesk-evaluate", daemon=True).start()
+
+    def _evaluation_arrived(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return   # an older as-of date or roster: a newer evaluation is on its way
+        self._pending = None
+        if isinstance(result, BaseException):
+            self.banner.hide()
+            show_error(self, result)
+            return
+        self._show_evaluation(generation, result)
+
+    def _show_evaluation(self, generation: int, evaluation: RosterEvaluation) -> None:
+        self._pending = None
         self.evaluation = evaluation
         self.model.set_statuses(evaluation.statuses)
         self.summary.show_evaluation(evaluation)
@@ -311,14 +397,28 @@ class MainWindow(QMainWindow):
             self.banner.show()
         else:
             self.banner.hide()
-        self._update_title(facility)
-        self._update_status_bar(children)
-        if selected is not None:
-            self.select_child(selected)
-        elif self.proxy.rowCount():
+        selected, self._select_after = self._select_after, None
+        if selected is not None and self.select_child(selected):
+            return
+        if self.proxy.rowCount():
             # Current (for the keyboard) but not selected, so the first row's status colour stays visible.
             self.table.selectionModel().setCurrentIndex(self.proxy.index(0, NAME),
                                                         QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    @property
+    def evaluating(self) -> bool:
+        return self._pending is not None
+
+    def wait_for_statuses(self, timeout: float = 120.0) -> bool:
+        """Process events until the statuses are shown (screenshots, tests, the benchmark)."""
+        if self._pending == -1:
+            self.table.viewport().removeEventFilter(self)
+            self.refresh()   # not shown (a screenshot, a test): no first paint to wait for
+        deadline = time.monotonic() + timeout
+        while self._pending is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.002)
+        return self._pending is None
 
     def _update_title(self, facility) -> None:
         name = facility.name or "(facility not set up)"
@@ -379,7 +479,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _child_saved(self, child_id) -> None:
-        self.refresh()
+        self.refresh(select=child_id)
+        self.wait_for_statuses()
         if not self.select_child(child_id):
             # A filter hides the child just saved: show everyone so the provider sees the result.
             self.search_edit.clear()
@@ -494,6 +595,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main/columns", self.table.horizontalHeader().saveState())
         self.settings.setValue("main/show_withdrawn", self.proxy.show_withdrawn)
         self.settings.sync()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # A large roster is read once the table has painted (empty) for the first time: the window is there
+        # at once, and the rows follow.
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.refresh)
+        return False
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.save_settings()

@@ -2,6 +2,9 @@
 (no valid dose for their age, too young, or exempt) with the parent's phone number, ready to call or copy."""
 from __future__ import annotations
 
+import importlib
+import importlib.util
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
@@ -84,6 +87,11 @@ class OutbreakDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setToolTip("Preview and print this list (a PDF from the reports)")
+        self.print_button.clicked.connect(self.print_list)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setVisible(importlib.util.find_spec("ui.reports") is not None)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.disease)
@@ -117,6 +125,14 @@ class OutbreakDialog(QDialog):
         lines = [self.count.text(), ""]
         lines += ["\t".join(row) for row in [HEADERS, *self.model.rows()]]
         return "\n".join(lines)
+
+    @guarded
+    def print_list(self) -> None:
+        """The printed outbreak list comes from the reports part (ui.reports), for the disease shown."""
+        reports = importlib.import_module("ui.reports")
+        window = self.parent()
+        if window is not None and hasattr(reports, "outbreak_dialog"):
+            reports.outbreak_dialog(window, disease=self.disease.currentData())
 
     def copy_list(self) -> None:
         QGuiApplication.clipboard().setText(self.list_text())
