@@ -9,9 +9,9 @@ immudesk/acip/tables.py; there are no per-vaccine branches. Pure functions: the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date as Date
 from datetime import timedelta
+from functools import lru_cache
 
 from .. import dates, vaccines
 from .tables import (
@@ -893,6 +893,9 @@ def _series_signature(series: Series, given: frozenset[str], live: frozenset[str
 
 
 _SPANS: dict[str, Span] = {}
+_COVERAGE: dict[object, tuple[str, tuple | None]] = {}
+
+
 @lru_cache(maxsize=1)
 def _groups() -> tuple[vaccines.VaccineGroup, ...]:
     return tuple(vaccines.group(name) for name in vaccines.GROUP_NAMES)
