@@ -12,7 +12,7 @@ from .. import dates
 from ..acip import engine as _engine
 from ..model import Child
 from .acip_bridge import GROUP_WORDS, Evaluation
-from .policy import PolicyFindings, dose_verdicts
+from .policy import PolicyFindings, dose_verdicts, doses_by_group
 from .rules import StateRules
 from .status import GroupCompliance
 
@@ -21,12 +21,13 @@ ACIP_DONE = (_engine.COMPLETE, _engine.IMMUNE, _engine.AGED_OUT)
 
 def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation) -> PolicyFindings:
     findings = PolicyFindings(groups={})
+    grouped = doses_by_group(child)
     birth = child.birth_date
     for group in rules.groups:
         window = rules.windows[group]
         starts = dates.add_duration(birth, window.from_age)
         ends = dates.add_duration(birth, window.until_age) if window.until_age else None
-        verdicts, counted = dose_verdicts(group, child, evaluation, rules)
+        verdicts, counted = dose_verdicts(group, child, evaluation, rules, None, grouped.get(group, []))
         valid = len(counted)
         acip = evaluation.results.get(group)
         applies = starts <= as_of and (ends is None or as_of < ends)

@@ -14,55 +14,65 @@ from .. import dates
 from ..acip import engine as _engine
 from ..model import Child
 from .acip_bridge import GROUP_WORDS, Evaluation
-from .policy import PolicyFindings, dose_verdicts
+from .policy import PolicyFindings, dose_verdicts, doses_by_group
 from .rules import AgeRow, StateRules
 from .status import GroupCompliance
 
 ACIP_DONE = (_engine.COMPLETE, _engine.IMMUNE, _engine.AGED_OUT)
 
 
-def _row_on(rules: StateRules, birth: date, day: date) -> AgeRow | None:
-    current = None
-    for row in rules.by_age:
-        if dates.add_duration(birth, row.from_age) <= day:
+class AgeTable:
+    """The state's table laid over one child's birth date: the day each row, late-start step and cut-off
+    begins. Computed once per child, so asking "what is required on this day" is only comparisons."""
+
+    __slots__ = ("rules", "row_days", "stop_days", "late_days", "change_days")
+
+    def __init__(self, rules: StateRules, birth: date):
+        self.rules = rules
+        self.row_days = [(dates.add_duration(birth, row.from_age), row) for row in rules.by_age]
+        self.stop_days = {g: dates.add_duration(birth, age) for g, age in rules.not_required_from.items()}
+        self.late_days = {g: [(dates.add_duration(birth, step.first_dose_from), step.doses) for step in steps]
+                          for g, steps in rules.late_start.items()}
+        self.change_days = sorted({day for day, _ in self.row_days} | set(self.stop_days.values()))
+
+    def row_on(self, day: date) -> AgeRow | None:
+        current = None
+        for begins, row in self.row_days:
+            if begins > day:
+                break
             current = row
-    return current
+        return current
 
-
-def required_on(rules: StateRules, group: str, birth: date, day: date, counted_cvx: list[str],
-                first_valid: date | None) -> int:
-    """How many valid doses of `group` the state asks of this child on `day`."""
-    stop = rules.not_required_from.get(group)
-    if stop is not None and day >= dates.add_duration(birth, stop):
-        return 0
-    row = _row_on(rules, birth, day)
-    if row is None:
-        return 0
-    needed = row.doses.get(group, 0)
-    for product in rules.product_counts:
-        if product.group == group and counted_cvx and all(cvx in product.cvx for cvx in counted_cvx):
-            needed = product.doses_by_row.get(str(row.from_age), needed)
-    # A child who has not started yet would start on `day`; their series is sized by that age.
-    start = first_valid or day
-    for step in rules.late_start.get(group, ()):
-        if start >= dates.add_duration(birth, step.first_dose_from):
-            needed = min(needed, step.doses)
-            break
-    return needed
-
-
-def _row_dates(rules: StateRules, birth: date) -> list[date]:
-    return [dates.add_duration(birth, row.from_age) for row in rules.by_age] + [
-        dates.add_duration(birth, age) for age in rules.not_required_from.values()]
+    def required_on(self, group: str, day: date, counted_cvx: list[str], first_valid: date | None) -> int:
+        """How many valid doses of `group` the state asks of this child on `day`."""
+        stop = self.stop_days.get(group)
+        if stop is not None and day >= stop:
+            return 0
+        row = self.row_on(day)
+        if row is None:
+            return 0
+        needed = row.doses.get(group, 0)
+        for product in self.rules.product_counts:
+            if product.group == group and counted_cvx and all(cvx in product.cvx for cvx in counted_cvx):
+                needed = product.doses_by_row.get(str(row.from_age), needed)
+        # A child who has not started yet would start on `day`; their series is sized by that age.
+        start = first_valid or day
+        for begins, doses in self.late_days.get(group, ()):
+            if start >= begins:
+                needed = min(needed, doses)
+                break
+        return needed
 
 
 def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation) -> PolicyFindings:
     findings = PolicyFindings(groups={})
+    grouped = doses_by_group(child)
     birth = child.birth_date
-    change_days = sorted(set(_row_dates(rules, birth)))
+    table = AgeTable(rules, birth)
+    change_days = table.change_days
     for group in rules.groups:
         min_age = rules.counts_from_age.get(group)
-        verdicts, counted = dose_verdicts(group, child, evaluation, rules, min_age)
+        verdicts, counted = dose_verdicts(group, child, evaluation, rules, min_age, grouped.get(group, []))
         acip = evaluation.results.get(group)
         done = acip is not None and acip.series_status in ACIP_DONE
         cvx = [r.cvx for r in counted]
@@ -80,9 +90,9 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
                                   f"none on record is")
 
         def unmet(day: date) -> bool:
-            return not done and required_on(rules, group, birth, day, cvx, first) > valid
+            return not done and table.required_on(group, day, cvx, first) > valid
 
-        required = required_on(rules, group, birth, as_of, cvx, first)
+        required = table.required_on(group, as_of, cvx, first)
         met = not unmet(as_of)
         note = last_rule_note
         if note is None and acip is not None and acip.series_status == _engine.IMMUNE:
@@ -97,7 +107,7 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
             since = next((d for d in change_days if d <= as_of and unmet(d)), as_of)
             findings.unmet_since[group] = since
             compliance.next_due = since
-            row = _row_on(rules, birth, as_of)
+            row = table.row_on(as_of)
             findings.explanations[group] = (
                 f"{GROUP_WORDS[group]}: {required} valid dose{'s' if required != 1 else ''} needed at this age "
                 f"(the {row.label if row else 'current'} row), {valid} on record; behind since {since.isoformat()}")
@@ -107,7 +117,7 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
                 findings.upcoming[group] = upcoming
                 compliance.next_due = upcoming
                 findings.coming[group] = (
-                    f"{_count(required_on(rules, group, birth, upcoming, cvx, first), GROUP_WORDS[group])} "
+                    f"{_count(table.required_on(group, upcoming, cvx, first), GROUP_WORDS[group])} "
                     f"({valid} on record)")
         findings.started[group] = valid > 0
         findings.groups[group] = compliance

@@ -23,11 +23,20 @@ class PolicyFindings:
     coming: dict[str, str] = field(default_factory=dict)         # met group -> what the upcoming requirement asks
 
 
+def doses_by_group(child: Child) -> dict[str, list]:
+    """The child's recorded doses per group, in date order (grouped once per child, not once per question)."""
+    grouped: dict[str, list] = {}
+    for dose in sorted(child.doses, key=lambda d: d.given_on):
+        grouped.setdefault(dose.vaccine_group, []).append(dose)
+    return grouped
+
+
 def dose_verdicts(group: str, child: Child, evaluation: Evaluation, rules: StateRules,
-                  min_age=None) -> tuple[list[DoseVerdict], list]:
+                  min_age=None, recorded_doses: list | None = None) -> tuple[list[DoseVerdict], list]:
     """Each recorded dose of a group with whether it counts and, when it does not, why; and the counted results."""
     result = evaluation.results.get(group)
-    recorded = {(d.given_on, acip_bridge.dose_cvx(d)): d for d in child.doses_for(group)}
+    own = child.doses_for(group) if recorded_doses is None else recorded_doses
+    recorded = {(d.given_on, acip_bridge.dose_cvx(d)): d for d in own}
     verdicts: list[DoseVerdict] = []
     counted = []
     previous_valid = None
@@ -46,7 +55,7 @@ def dose_verdicts(group: str, child: Child, evaluation: Evaluation, rules: State
         if dose.vaccine_group == group:
             verdicts.append(DoseVerdict(group, dose.given_on, dose.product, False, why))
     # Doses dated after the as-of day were not given yet on that day: list them, they do not count.
-    for dose in child.doses_for(group):
+    for dose in own:
         if dose.given_on > evaluation.as_of:
             verdicts.append(DoseVerdict(group, dose.given_on, dose.product, False, "dated after the as-of date"))
     verdicts.sort(key=lambda v: v.given_on)
