@@ -1,0 +1,474 @@
+"""The window's side of data safety: back up, restore, the passphrase prompt and the idle app lock.
+
+What the rest of the window calls (each takes the main window, or any parent widget plus the database path):
+  backup_now(parent, store_path=None) -> Path | None      File > Back up now (store_path defaults to parent.store.path)
+  restore_backup(parent, store_path=None, source=None) -> bool   File > Restore from a backup (alias restore_from)
+  start_of_day(parent, store_path) -> Path | None         call once when the window opens: the daily backup
+  open_store_asking(parent, db=None) -> Store | None      open_store that asks for the passphrase of an
+                                                           encrypted database and offers the newest good
+                                                           backup when the file is damaged
+  ask_passphrase(parent, path) -> str | None              the prompt; checks the passphrase and remembers it
+  install_idle_lock(main_window, minutes=None) -> IdleLock cover the window after idle time (None: the saved
+                                                           setting, default 10 minutes; 0 turns it off)
+  lock_settings(parent)                                   Settings > App lock: PIN and idle minutes
+Every function here turns errors into messages; none lets a traceback reach the provider.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from immudesk.errors import DatabaseError, UserError
+from immudesk.store import backup as backups
+from immudesk.store import crypto
+from immudesk.store.integrity import check_file, newest_good_backup
+
+from .messages import ask, show_error, show_message
+
+DEFAULT_LOCK_MINUTES = 10
+LOCK_MINUTES_SETTING = "app_lock_minutes"
+
+# What counts as the provider being at the keyboard: these reset the idle clock.
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+             QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
+# What the lock must keep from reaching the window beneath it.
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+          QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+          QEvent.Type.Wheel, QEvent.Type.ContextMenu}
+
+
+def _db_path(parent, store_path) -> Path:
+    if store_path is not None:
+        return Path(store_path)
+    return Path(parent.store.path)
+
+
+# -- backup and restore ---------------------------------------------------------------------------------
+def backup_now(parent: QWidget | None, store_path=None) -> Path | None:
+    """Take a verified backup into the backups folder and say where it is."""
+    try:
+        path = backups.make_backup(_db_path(parent, store_path), "manual")
+    except Exception as error:  # noqa: BLE001 - every failure becomes a message
+        show_error(parent, error)
+        return None
+    show_message(parent, "Backed up", f"All records were copied and checked.\n\nThe copy is {path}",
+                 icon=QMessageBox.Icon.Information)
+    return path
+
+
+def start_of_day(parent: QWidget | None, store_path) -> Path | None:
+    """The daily backup, once per day; a failure is reported but never stops the window opening."""
+    try:
+        return backups.daily_backup(Path(store_path))
+    except Exception as error:  # noqa: BLE001
+        show_error(parent, error)
+        return None
+
+
+class RestoreDialog(QDialog):
+    """The backups, newest first, each marked good or damaged; or another file chosen from disk."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        self.db_path = db_path
+        self.chosen: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Choose the copy to go back to. The records as they are now are kept as a backup "
+                                "first, so this can be undone."))
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups")
+        key = crypto.passphrase_for(db_path)
+        for entry in backups.list_backups(db_path):
+            good = not check_file(entry.path, key)
+            item = QListWidgetItem(f"{entry.taken_at:%A %d %B %Y, %H:%M}  –  {entry.reason.replace('-', ' ')}"
+                                   + ("" if good else "  (damaged: cannot be restored)"))
+            item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
+            if not good:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        if self.list.count() == 0:
+            self.list.addItem(QListWidgetItem("No backups yet."))
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton("Another file…", QDialogButtonBox.ButtonRole.ActionRole)
+        other.clicked.connect(self._choose_file)
+        buttons.accepted.connect(self._accept_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.itemDoubleClicked.connect(lambda _item: self._accept_selected())
+        for row in range(self.list.count()):
+            if self.list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+                self.list.setCurrentRow(row)
+                break
+
+    def _accept_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None or not (item.flags() & Qt.ItemFlag.ItemIsEnabled):
+            return
+        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Restore from a file", str(Path.home()),
+                                              "immudesk databases (*.sqlite3 *.db);;All files (*)")
+        if path:
+            self.chosen = Path(path)
+            self.accept()
+
+
+def restore_backup(parent: QWidget | None, store_path=None, source=None) -> bool:
+    """Ask which backup (unless source is given), confirm, restore, and say where the old records were kept."""
+    try:
+        db_path = _db_path(parent, store_path)
+        if source is None:
+            dialog = RestoreDialog(db_path, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return False
+            source = dialog.chosen
+        if not ask(parent, "Restore from a backup",
+                   f"Replace all records with the copy in {Path(source).name}?\n\nThe records as they are now "
+                   "are kept as a backup first.", yes="Restore", no="Cancel"):
+            return False
+        result = backups.restore(db_path, Path(source))
+    except Exception as error:  # noqa: BLE001
+        show_error(parent, error)
+        return False
+    show_message(parent, "Restored", f"The records are back as they were in {result.source.name}."
+                 + (f"\n\nThe records you had before are kept in {result.kept}" if result.kept else ""),
+                 icon=QMessageBox.Icon.Information)
+    return True
+
+
+restore_from = restore_backup  # the name the issue used
+
+
+# -- passphrase ------------------------------------------------------------------------------------------
+class PassphraseDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None, message: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle("immudesk is locked")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(message or f"The records in {path.name} are encrypted. Type the passphrase."))
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName("Passphrase")
+        layout.addWidget(self.field)
+        self.problem = QLabel("")
+        self.problem.setStyleSheet("color: #a00000")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def ask_passphrase(parent: QWidget | None, path, attempts: int = 5) -> str | None:
+    """Ask for the passphrase of the encrypted database at path until it opens it (or the provider cancels);
+    the right one is remembered for this session. Returns it, or None."""
+    path = Path(path)
+    dialog = PassphraseDialog(path, parent)
+    for attempt in range(attempts):
+        dialog.field.clear()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        text = dialog.field.text()
+        if text and crypto.check_passphrase(path, text):
+            crypto.remember_passphrase(path, text)
+            return text
+        dialog.problem.setText("That passphrase does not open these records. Letters and case matter.")
+    show_message(parent, "immudesk", "The passphrase was not right. A lost passphrase cannot be recovered; "
+                 "if you have a backup from before encryption was turned on, it can be restored.")
+    return None
+
+
+def open_store_asking(parent: QWidget | None, db=None):
+    """open_store for the window: asks for the passphrase when needed, and for a damaged database offers the
+    newest good backup (restoring only if the provider agrees). Returns an open Store, or None."""
+    from immudesk.store import open_store
+    from immudesk.store.paths import resolve_db_path
+
+    path = resolve_db_path(db)
+    for _ in range(2):
+        try:
+            return open_store(path)
+        except crypto.PassphraseNeeded:
+            if ask_passphrase(parent, path) is None:
+                return None
+        except DatabaseError as error:
+            good = newest_good_backup(path) if "is damaged" in str(error) else None
+            if good is None:
+                show_error(parent, error)
+                return None
+            if not ask(parent, "The records file is damaged", f"{error}\n\nRestore the newest good backup now?",
+                       yes="Restore it", no="Not now"):
+                return None
+            if not restore_backup(parent, path, good):
+                return None
+        except Exception as error:  # noqa: BLE001
+            show_error(parent, error)
+            return None
+    return None
+
+
+# -- the idle lock ---------------------------------------------------------------------------------------
+def _lock_minutes(store) -> int:
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (LOCK_MINUTES_SETTING,)).fetchone()
+    try:
+        return int(row[0]) if row else DEFAULT_LOCK_MINUTES
+    except ValueError:
+        return DEFAULT_LOCK_MINUTES
+
+
+class LockScreen(QWidget):
+    """Covers the whole window (menus included) until the passphrase, the PIN, or, with neither set, a click."""
+
+    def __init__(self, window: QWidget, unlock):
+        super().__init__(window)
+        self.setObjectName("lock_screen")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#lock_screen { background: #2f3b45; } QLabel { color: white; font-size: 15px; }")
+        self._unlock = unlock
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel("immudesk is locked")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 22px; font-weight: bold")
+        layout.addWidget(self.title)
+        self.hint = QLabel("")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName("Passphrase or PIN")
+        self.field.setMaximumWidth(320)
+        self.field.returnPressed.connect(self.try_unlock)
+        layout.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.button = QPushButton("Unlock")
+        self.button.clicked.connect(self.try_unlock)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.problem = QLabel("")
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.problem)
+        layout.addStretch(2)
+        self.failures = 0
+
+    def prepare(self, method: str | None) -> None:
+        self.field.clear()
+        self.problem.clear()
+        self.field.setVisible(method is not None)
+        self.hint.setText({"passphrase": "Type the passphrase to see the records again.",
+                           "pin": "Type your PIN to see the records again.",
+                           None: "The records are hidden while nobody is at the computer. Set a PIN in "
+                                 "Settings > App lock so only you can unlock."}[method])
+        self.button.setText("Unlock" if method else "Show the records")
+
+    def try_unlock(self) -> None:
+        if not self.button.isEnabled():
+            return
+        if self._unlock(self.field.text()):
+            self.failures = 0
+            return
+        self.failures += 1
+        self.field.clear()
+        self.problem.setText("That is not right. Try again.")
+        # A growing pause after wrong guesses makes trying every PIN at the keyboard impractical.
+        if self.failures >= 3:
+            self.button.setEnabled(False)
+            self.field.setEnabled(False)
+            QTimer.singleShot(min(30, 2 ** (self.failures - 3)) * 1000, self._allow_again)
+
+    def _allow_again(self) -> None:
+        self.button.setEnabled(True)
+        self.field.setEnabled(True)
+        self.field.setFocus()
+
+
+class IdleLock(QObject):
+    """Counts idle time through an event filter on the QApplication; covers the window when it runs out."""
+
+    def __init__(self, window: QWidget, minutes: float, db_path: Path):
+        super().__init__(window)
+        self.window = window
+        self.db_path = Path(db_path)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.screen = LockScreen(window, self.unlock)
+        self.screen.hide()
+        self.covers: list[LockScreen] = []
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+        window.installEventFilter(self)
+
+    @property
+    def locked(self) -> bool:
+        return self.screen.isVisible()
+
+    def set_minutes(self, minutes: float) -> None:
+        self.minutes = minutes
+        if minutes and minutes > 0:
+            self.timer.setInterval(max(1, int(minutes * 60_000)))
+            if not self.locked:
+                self.timer.start()
+        else:
+            self.timer.stop()
+
+    def method(self) -> str | None:
+        """How to unlock: the passphrase of an encrypted database, else the PIN if one is set, else a click."""
+        if crypto.is_encrypted(self.db_path):
+            return "passphrase"
+        store = getattr(self.window, "store", None)
+        return "pin" if store is not None and crypto.has_pin(store) else None
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.timer.stop()
+        method = self.method()
+        # A dialog open over the records (a child's record being edited) gets its own lock screen instead of
+        # being hidden: hiding would end it and lose what was typed; and a modal dialog is the only window
+        # that takes keys, so the provider unlocks there.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMenu) and widget.isVisible():
+                widget.close()  # an open menu would float above the lock screen
+            elif widget.isVisible() and widget is not self.window:
+                cover = LockScreen(widget, self.unlock)
+                cover.setGeometry(widget.rect())
+                self.covers.append(cover)
+        for screen in (self.screen, *self.covers):
+            screen.prepare(method)
+            if screen is self.screen:
+                screen.setGeometry(self.window.rect())
+            screen.show()
+            screen.raise_()
+        active = QApplication.activeModalWidget()
+        target = next((c for c in self.covers if c.parent() is active), self.screen)
+        target.field.setFocus() if target.field.isVisible() else target.button.setFocus()
+
+    def unlock(self, secret: str) -> bool:
+        method = self.method()
+        if method == "passphrase":
+            ok = bool(secret) and crypto.check_passphrase(self.db_path, secret)
+        elif method == "pin":
+            ok = crypto.check_pin(self.window.store, secret)
+        else:
+            ok = True
+        if ok:
+            self.screen.hide()
+            for cover in self.covers:
+                cover.hide()
+                cover.deleteLater()
+            self.covers = []
+            if self.minutes and self.minutes > 0:
+                self.timer.start()
+        return ok
+
+    def _inside_screen(self, watched) -> bool:
+        screens = (self.screen, *self.covers)
+        while isinstance(watched, QObject) and watched is not None:
+            if any(watched is screen for screen in screens):
+                return True
+            watched = watched.parent()
+        return False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if watched is self.window and kind == QEvent.Type.Resize and self.locked:
+            self.screen.setGeometry(self.window.rect())
+        if self.locked:
+            # Nothing reaches the records beneath: no keys, clicks or shortcuts outside the lock screen.
+            # Only widgets are filtered: the window-system object a key arrives at first must pass it on, or
+            # the lock screen's own field would never get it.
+            if kind in _INPUT and isinstance(watched, QWidget) and not self._inside_screen(watched):
+                return True
+            return False
+        if kind in _ACTIVITY and self.minutes and self.minutes > 0:
+            self.timer.start()
+        return False
+
+
+def install_idle_lock(main_window: QWidget, minutes: float | None = None) -> IdleLock:
+    """Lock main_window after `minutes` without keyboard or mouse (None: the saved setting; 0: never).
+    The window must have .store (an open Store). Calling it again updates the same lock."""
+    existing = getattr(main_window, "idle_lock", None)
+    if minutes is None:
+        minutes = _lock_minutes(main_window.store)
+    if isinstance(existing, IdleLock):
+        existing.set_minutes(minutes)
+        return existing
+    lock = IdleLock(main_window, minutes, Path(main_window.store.path))
+    main_window.idle_lock = lock
+    return lock
+
+
+class LockSettingsDialog(QDialog):
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("App lock")
+        self.store = store
+        layout = QVBoxLayout(self)
+        encrypted = crypto.is_encrypted(Path(store.path))
+        layout.addWidget(QLabel(
+            "When nobody has used immudesk for a while, it covers the records until you unlock it. "
+            + ("The records are encrypted, so the lock asks for the passphrase." if encrypted else
+               "Set a PIN (4 or more characters) so only you can unlock; leave both PIN fields empty to keep the "
+               "current one.")))
+        form = QFormLayout()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 240)
+        self.minutes.setSuffix(" minutes")
+        self.minutes.setSpecialValueText("never")
+        self.minutes.setValue(_lock_minutes(store))
+        self.minutes.setAccessibleName("Lock after")
+        form.addRow("Lock after", self.minutes)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again = QLineEdit()
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        if not encrypted:
+            form.addRow("New PIN", self.pin)
+            form.addRow("The same PIN again", self.pin_again)
+        layout.addLayout(form)
+        self.problem = QLabel("")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        pin, again = self.pin.text(), self.pin_again.text()
+        if pin != again:
+            self.problem.setText("The two PINs differ.")
+            return
+        try:
+            with self.store.transaction():
+                if pin:
+                    crypto.set_pin(self.store, pin)
+                self.store.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                                        (LOCK_MINUTES_SETTING, str(self.minutes.value())))
+        except UserError as error:
+            self.problem.setText(str(error).capitalize() + ".")
+            return
+        self.accept()
+
+
+def lock_settings(parent: QWidget) -> bool:
+    """Settings > App lock: the idle time and the PIN; applies to the window at once."""
+    try:
+        dialog = LockSettingsDialog(parent.store, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        install_idle_lock(parent, dialog.minutes.value())
+        return True
+    except Exception as error:  # noqa: BLE001
+        show_error(parent, error)
+        return False
