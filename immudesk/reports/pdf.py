@@ -52,7 +52,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8, leading=9.5),
         "cell_center": ParagraphStyle("cell_center", parent=base, fontSize=7.5, leading=9, alignment=TA_CENTER),
-        "column_head": ParagraphStyle("column_head", parent=base, fontSize=6.8, leading=8, alignment=TA_CENTER),
+        "column_head": ParagraphStyle("column_head", parent=base, fontSize=6.4, leading=7.8, alignment=TA_CENTER),
         "agency": ParagraphStyle("agency", parent=base, fontSize=9, leading=11, alignment=TA_CENTER),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18,
                                 alignment=TA_CENTER, spaceAfter=4),

@@ -26,8 +26,8 @@ STATUS_COLUMNS = (("medical_exemption", "Medical<br/>exemption*"), ("religious_e
 SHEETS = (("under_24_months", "Worksheet for children less than 24 months of age"),
           ("24_months_and_older", "Worksheet for children 24 months and older, up through pre-kindergarten"))
 
-_NAME_WIDTH = 150.0
-_WIDTHS = [20, _NAME_WIDTH, 58] + [40] * len(VACCINE_COLUMNS) + [43.8] * len(STATUS_COLUMNS)
+_NAME_WIDTH = 135.0
+_WIDTHS = [20, _NAME_WIDTH, 58] + [40] * len(VACCINE_COLUMNS) + [46.8] * len(STATUS_COLUMNS)
 
 
 def worksheet_rows(snapshot: RosterSnapshot, group: str) -> list[dict]:
@@ -121,7 +121,7 @@ def _sheet_table(rows: list[dict]) -> Table:
         ("ALIGN", (0, 1), (0, -1), "RIGHT"), ("ALIGN", (2, 1), (-1, -1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, 0), 1.5), ("RIGHTPADDING", (0, 0), (-1, 0), 1.5),
+        ("LEFTPADDING", (2, 0), (-1, 0), 1.5), ("RIGHTPADDING", (2, 0), (-1, 0), 1.5),
     ]
     style += [("BACKGROUND", cell, cell, pdf.SHORT) for cell in shaded]
     table = pdf.Table([header, *body], colWidths=_WIDTHS, repeatRows=1)
