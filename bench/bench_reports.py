@@ -8,12 +8,12 @@ import time
 from datetime import date
 from pathlib import Path
 
+from synthetic import synthetic_children
+
 from immudesk import states
 from immudesk.model import Facility
 from immudesk.reports import annual, letters, worksheets
 from immudesk.reports.roster import RosterSnapshot
-
-from synthetic import synthetic_children
 
 AS_OF = date(2026, 11, 1)
 CHILDREN = 1_000    # a home has a dozen; a thousand is the stress case the goal is set for

@@ -6,11 +6,20 @@ import csv
 import io
 import json
 
+from test_reports_roster import (  # noqa: F401
+    AS_OF,
+    FACILITY,
+    Period,
+    nc_snapshot,
+    nc_statuses,
+    needs_poppler,
+    pdf_pages,
+    pdf_text,
+    tally,
+)
+
 from immudesk.reports import annual
 from immudesk.reports.roster import RosterSnapshot
-
-from test_reports_roster import (AS_OF, FACILITY, Period, nc_snapshot, nc_statuses, needs_poppler, pdf_pages,  # noqa: F401
-                                 pdf_text, tally)
 
 COLUMNS = ["attending", "up_to_date", "in_process", "medical_exemption", "religious_exemption", "not_up_to_date"]
 

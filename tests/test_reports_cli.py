@@ -8,13 +8,12 @@ import json
 from datetime import date
 
 import pytest
+from test_reports_roster import needs_poppler, pdf_pages, pdf_text
 
 from immudesk import states
 from immudesk.cli import main
 from immudesk.demo import load_demo
 from immudesk.store import open_store
-
-from test_reports_roster import needs_poppler, pdf_pages, pdf_text
 
 TODAY = date(2026, 11, 21)
 

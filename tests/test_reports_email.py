@@ -5,9 +5,9 @@ from __future__ import annotations
 import email
 import email.policy
 
-from immudesk.reports.email_draft import prepare_email
-
 from test_reports_roster import nc_snapshot, nc_statuses, needs_poppler, pdf_text  # noqa: F401
+
+from immudesk.reports.email_draft import prepare_email
 
 
 def _personal_strings() -> set[str]:

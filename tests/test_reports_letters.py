@@ -6,13 +6,19 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from test_reports_roster import (  # noqa: F401
+    AS_OF,
+    FACILITY,
+    Period,
+    nc_snapshot,
+    nc_statuses,
+    needs_poppler,
+    pdf_pages,
+)
 
 from immudesk.errors import UserError
 from immudesk.reports import letters
 from immudesk.reports.roster import RosterSnapshot
-
-from test_reports_roster import (AS_OF, FACILITY, Period, nc_snapshot, nc_statuses, needs_poppler,  # noqa: F401
-                                 pdf_pages)
 
 
 def test_every_child_not_up_to_date_or_in_process_gets_the_right_letter(nc_snapshot):

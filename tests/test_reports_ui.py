@@ -11,14 +11,13 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdfWidgets")
 
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
+from test_reports_roster import nc_snapshot, needs_poppler, pdf_pages  # noqa: F401
 
-from immudesk.demo import load_demo  # noqa: E402
-from immudesk.reports import worksheets  # noqa: E402
-from ui import reports  # noqa: E402
-
-from test_reports_roster import nc_snapshot, needs_poppler, pdf_pages  # noqa: E402,F401
+from immudesk.demo import load_demo
+from immudesk.reports import worksheets
+from ui import reports
 
 TODAY = date(2026, 11, 21)
 

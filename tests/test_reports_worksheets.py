@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_reports_roster import (  # noqa: F401
+    AS_OF,
+    FACILITY,
+    FULL_OLDER,
+    Period,
+    nc_snapshot,
+    nc_statuses,
+    needs_poppler,
+    pdf_pages,
+    pdf_text,
+    status_of,
+)
+
 from immudesk.reports import annual, worksheets
 from immudesk.reports.roster import RosterSnapshot
-
-from test_reports_roster import (AS_OF, FACILITY, FULL_OLDER, Period, nc_snapshot, nc_statuses,  # noqa: F401
-                                 needs_poppler, pdf_pages, pdf_text, status_of)
 
 
 def test_rows_hold_the_counted_children_of_each_age_group(nc_snapshot):

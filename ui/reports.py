@@ -13,12 +13,21 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter, QPageLayout
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from immudesk.errors import UserError
 from immudesk.reports.documents import write_document
@@ -230,9 +239,9 @@ def prepare_email(parent, store=None, as_of: date | None = None, report_year: in
                   folder: str | Path | None = None, open_draft: bool = True):
     """Reports → Email to the state: write the report PDF, the counts CSV and an e-mail draft into a folder the
     provider picks, then offer to open the draft in the mail program. Counts only: no child is named."""
+    from immudesk.dates import today
     from immudesk.reports.email_draft import prepare_email as write_package
     from immudesk.reports.roster import take_snapshot
-    from immudesk.dates import today
 
     store = store if store is not None else parent.store
     as_of = as_of or _as_of(parent) or today()

@@ -6,8 +6,8 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..dates import DateError, parse_date, today
 from ..errors import UserError

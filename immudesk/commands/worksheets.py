@@ -6,7 +6,14 @@ import sys
 
 from ..errors import UserError
 from ..reports import worksheets
-from .report import add_output_options, add_period_options, chosen_format, save, save_text, snapshot_for
+from .report import (
+    add_output_options,
+    add_period_options,
+    chosen_format,
+    save,
+    save_text,
+    snapshot_for,
+)
 
 FORMATS = ("pdf", "csv")
 

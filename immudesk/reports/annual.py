@@ -41,9 +41,9 @@ NC_CARE_TYPES = ("Child Care Center", "Family Child Care Home", "NC Pre-K", "Hea
 
 # Minnesota: what is not confirmed about the state's form, printed on the report so nobody is misled.
 MN_UNCONFIRMED = (
-    "The exact fields of Minnesota's annual child care immunization report are not confirmed: this page tallies "
-    "enrolled children by age group, vaccine and status as Minn. R. 4604.0410 describes, so the numbers can be "
-    "copied into whatever form the Minnesota Department of Health provides.",
+    ("The exact fields of Minnesota's annual child care immunization report are not confirmed: this page tallies "
+     "enrolled children by age group, vaccine and status as Minn. R. 4604.0410 describes, so the numbers can be "
+     "copied into whatever form the Minnesota Department of Health provides."),
     "Whether a licensed family child care home must file (or only centers) is not confirmed: check with MDH.",
     "The report is due December 1 (Minn. R. 4604.0410).",
 )
@@ -175,7 +175,7 @@ def _care_type_line(care_type: str) -> Paragraph:
     return Paragraph(boxes, pdf.styles()["cell"])
 
 
-def _count_table(report: AnnualReport) -> Table:
+def _count_table(report: AnnualReport) -> pdf.Table:
     s = pdf.styles()
     header = [Paragraph("<b>Age group</b>", s["cell"])] + [
         Paragraph(f"<b>{pdf.escape(COLUMN_LABELS.get(c, c))}</b>", s["cell_center"]) for c in report.columns]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 
@@ -26,7 +26,7 @@ REMINDER_HORIZON_DAYS = 60
 LETTER_KINDS = {"NC": ("non_compliance", "exclusion"), "MN": ("reminder",)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def wording(state: str) -> dict:
     return load_json("letters", f"{state}.json")
 
@@ -150,7 +150,7 @@ def letter_values(letter: Letter, facility: Facility) -> dict[str, str]:
     }
 
 
-def _bullets(lines: list[str], style) -> Table:
+def _bullets(lines: list[str], style) -> pdf.Table:
     table = pdf.Table([["•", Paragraph(line, style)] for line in lines], colWidths=[14, 6.4 * 72], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (0, -1), pdf.FONT, 10.5),
                                ("LEFTPADDING", (0, 0), (-1, -1), 18 if lines else 0),

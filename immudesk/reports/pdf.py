@@ -7,8 +7,8 @@ accents (á, é, ñ, ¿) always show.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Callable, Iterable
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -89,7 +89,7 @@ def _numbered_canvas(footer: Callable[[rl_canvas.Canvas, int, int], None]):
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 - reportlab's name
+        def showPage(self):
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -108,7 +108,7 @@ def build(target, flowables: Iterable, *, title: str, footer_left: str, pagesize
           margins: float = MARGIN, page_label: str = "Page {n} of {total}") -> None:
     """Lay the flowables out into `target` (a path or a binary file) with the standard footer on every page."""
     register_fonts()
-    width, height = pagesize
+    width = pagesize[0]
 
     def footer(canvas: rl_canvas.Canvas, number: int, total: int) -> None:
         canvas.saveState()

@@ -40,7 +40,7 @@ def status_line(status: ChildStatus) -> str:
     return text
 
 
-def _facts(status: ChildStatus) -> Table:
+def _facts(status: ChildStatus) -> pdf.Table:
     s = pdf.styles()
     child = status.child
     exemptions = "; ".join(f"{e.kind} ({', '.join(e.vaccine_groups)})" for e in child.exemptions) or "none"
@@ -65,7 +65,7 @@ def _facts(status: ChildStatus) -> Table:
     return table
 
 
-def _doses(status: ChildStatus) -> Table:
+def _doses(status: ChildStatus) -> pdf.Table:
     s = pdf.styles()
     header = [Paragraph(f"<b>{x}</b>", s["cell"]) for x in ("Vaccine", "Required now", "Valid", "Doses on record")]
     rows = [header]

@@ -63,7 +63,7 @@ def _fit(text: str, width: float, size: float) -> str:
     return text + "…"
 
 
-def requirement_table(state: str = "NC") -> Table:
+def requirement_table(state: str = "NC") -> pdf.Table:
     """The form's "children need these immunizations" chart, printed from the state's data file."""
     data = load_json("states", f"{state}.json")["requirements"]
     by_product: dict[str, int] = {}       # PedvaxHIB's smaller counts, keyed by the chart's age
@@ -91,7 +91,7 @@ def requirement_table(state: str = "NC") -> Table:
     return table
 
 
-def _sheet_table(rows: list[dict]) -> Table:
+def _sheet_table(rows: list[dict]) -> pdf.Table:
     s = pdf.styles()
     head = s["column_head"]
     header = [Paragraph("<b>#</b>", head), Paragraph("<b>Name</b>", s["cell"]), Paragraph("<b>Birth date</b>", head)]
