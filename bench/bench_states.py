@@ -9,9 +9,9 @@ import sys
 import time
 from datetime import date
 
-from immudesk.states import acip_bridge, evaluate_roster, report_table
-
 from synthetic import synthetic_children
+
+from immudesk.states import acip_bridge, evaluate_roster, report_table
 
 AS_OF = date(2026, 11, 1)
 
@@ -44,7 +44,7 @@ def rows(n: int) -> list[tuple[str, float, str]]:
     out = []
     for state in ("NC", "MN"):
         acip_bridge._cached_evaluate.cache_clear()
-        statuses, seconds = _timed(lambda: evaluate_roster(children, state, AS_OF))
+        statuses, seconds = _timed(lambda state=state: evaluate_roster(children, state, AS_OF))
         report_table(statuses)
         goal = "goal < 5 s for 10,000" if state == "NC" else ""
         out.append((f"{state} statuses, {n:,} children (cold: ACIP + state law)", seconds,

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_states_records import d
 
 from immudesk.cli import main
 from immudesk.demo import demo_children
 from immudesk.states import evaluate_roster, report_table
 from immudesk.states.outbreak import susceptible
-from test_states_records import d
 
 # name: (status, report group or exclusion, missing, days_left, must exclude)
 PROMISED = {

@@ -10,9 +10,9 @@ these records: an unnamed PCV may be the old PCV7, for which ACIP asks one more 
 from __future__ import annotations
 
 import pytest
+from test_states_records import child, d, dose, routine
 
 from immudesk.states import evaluate_roster, report_period, report_table
-from test_states_records import child, d, dose, routine
 
 AS_OF = "2026-11-21"
 P20 = "Prevnar 20"

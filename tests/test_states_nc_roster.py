@@ -12,9 +12,9 @@ PCV4 Var1.
 from __future__ import annotations
 
 import pytest
+from test_states_records import child, d, dose, routine
 
 from immudesk.states import evaluate_roster, report_table
-from test_states_records import child, d, dose, routine
 
 AS_OF = "2018-04-15"
 

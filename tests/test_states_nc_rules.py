@@ -6,10 +6,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from test_states_records import child, d, dose, routine
 
 from immudesk.model import Exemption
 from immudesk.states import assessment, evaluate_child, load_state
-from test_states_records import child, d, dose, routine
 
 
 def nc(kid, as_of: str, report_year: int | None = None):

@@ -3,10 +3,10 @@ too young for one, or exempt; withdrawn children are not listed. As of 2018-04-1
 from __future__ import annotations
 
 import pytest
+from test_states_records import child, d, dose, routine
 
 from immudesk.states import evaluate_roster
 from immudesk.states.outbreak import UnknownDisease, susceptible
-from test_states_records import child, d, dose, routine
 
 AS_OF = "2018-04-15"
 

@@ -9,7 +9,14 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from immudesk.dates import add
-from immudesk.model import ALL_GROUPS, ATTENDANCE_KINDS, Child, Dose, Exemption, InProcessPeriod
+from immudesk.model import (
+    ALL_GROUPS,
+    ATTENDANCE_KINDS,
+    Child,
+    Dose,
+    Exemption,
+    InProcessPeriod,
+)
 from immudesk.states import evaluate_child, evaluate_roster, report_table
 from immudesk.states.acip_bridge import evaluate_record
 

@@ -7,7 +7,14 @@ from datetime import date
 
 from immudesk import vaccines
 from immudesk.dates import add, parse_date
-from immudesk.model import ALL_GROUPS, Child, DiseaseHistory, Dose, Exemption, InProcessPeriod
+from immudesk.model import (
+    ALL_GROUPS,
+    Child,
+    DiseaseHistory,
+    Dose,
+    Exemption,
+    InProcessPeriod,
+)
 from immudesk.states.acip_bridge import engine_history
 
 # The usual ages (months) a record shows each dose at, through the 15-month DTaP; no HepA (NC does not ask it).

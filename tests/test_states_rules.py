@@ -7,11 +7,11 @@ import copy
 import json
 
 import pytest
+from test_states_records import child, d, dose, routine
 
 from immudesk.resources import resource_path
 from immudesk.states import evaluate_child, report_period, state_codes
 from immudesk.states.rules import StateRulesError, load_state, parse_state
-from test_states_records import child, d, dose, routine
 
 
 def nc_data() -> dict:
@@ -59,7 +59,8 @@ def test_a_new_state_with_the_same_shape_needs_only_data(monkeypatch):
     data["grace"]["days"] = 60
     data["requirements"]["product_counts"] = []
     rules = parse_state(data, "SX.json")
-    from immudesk.states import assessment, rules as rules_module
+    from immudesk.states import assessment
+    from immudesk.states import rules as rules_module
     monkeypatch.setattr(assessment, "load_state", lambda code: rules)
     monkeypatch.setattr(rules_module, "load_state", lambda code: rules)
     # Two PedvaxHIB doses at 7 months: enough in NC, not here (3 needed); 60 days from 2018-04-01.

@@ -11,9 +11,22 @@ from .report import report_table
 from .rules import ReportPeriod, StateRules, StateRulesError, load_state, report_period
 from .status import REPORT_GROUPS, STATUSES, ChildStatus, DoseVerdict, GroupCompliance
 
-__all__ = ["evaluate_child", "evaluate_roster", "report_period", "report_table", "load_state", "state_codes",
-           "ReportPeriod", "StateRules", "StateRulesError", "ChildStatus", "DoseVerdict", "GroupCompliance",
-           "STATUSES", "REPORT_GROUPS"]
+__all__ = [
+    "REPORT_GROUPS",
+    "STATUSES",
+    "ChildStatus",
+    "DoseVerdict",
+    "GroupCompliance",
+    "ReportPeriod",
+    "StateRules",
+    "StateRulesError",
+    "evaluate_child",
+    "evaluate_roster",
+    "load_state",
+    "report_period",
+    "report_table",
+    "state_codes",
+]
 
 
 def state_codes() -> list[str]:

@@ -25,7 +25,7 @@ class AgeTable:
     """The state's table laid over one child's birth date: the day each row, late-start step and cut-off
     begins. Computed once per child, so asking "what is required on this day" is only comparisons."""
 
-    __slots__ = ("rules", "row_days", "stop_days", "late_days", "change_days")
+    __slots__ = ("change_days", "late_days", "row_days", "rules", "stop_days")
 
     def __init__(self, rules: StateRules, birth: date):
         self.rules = rules
@@ -89,7 +89,7 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
                 last_rule_note = (f"the last {group} dose must be given at {age} of age or later; "
                                   f"none on record is")
 
-        def unmet(day: date) -> bool:
+        def unmet(day: date, done=done, group=group, cvx=cvx, first=first, valid=valid) -> bool:
             return not done and table.required_on(group, day, cvx, first) > valid
 
         required = table.required_on(group, as_of, cvx, first)

@@ -55,8 +55,8 @@ def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildSt
                 found.append((status, "no valid DTaP dose" + (" (too young for one yet)"
                                                               if forecast and forecast.earliest > status.as_of else "")))
             elif behind or past_due:
-                found.append((status, f"behind on DTaP for their age ({len(valid)} valid dose"
-                                      f"{'s' if len(valid) != 1 else ''})"))
+                plural = "s" if len(valid) != 1 else ""
+                found.append((status, f"behind on DTaP for their age ({len(valid)} valid dose{plural})"))
             continue
         if valid:
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from .. import dates, vaccines
 from ..resources import load_json, resource_path
@@ -306,7 +306,7 @@ def parse_state(data: dict, source: str) -> StateRules:
         projection_note=projection.get("note", ""), **kwargs)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_state(code: str) -> StateRules:
     """The rules of one state, from resources/states/<CODE>.json; UnknownState when there is no such file."""
     code = (code or "").strip().upper()
