@@ -7,8 +7,6 @@ from datetime import date
 
 import pytest
 
-pytest.importorskip("sqlcipher3")
-
 from immudesk.cli import main
 from immudesk.errors import DatabaseError, UserError
 from immudesk.model import Child, Dose
@@ -18,6 +16,10 @@ from immudesk.store.integrity import check_file
 
 PASSPHRASE = "correct horse battery"
 NAME = "Zephyrine"
+
+
+needs_sqlcipher = pytest.mark.skipif(__import__("importlib").util.find_spec("sqlcipher3") is None,
+                                     reason="encryption needs sqlcipher3 (the 'encryption' extra)")
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +36,7 @@ def files_of(db_path):
 
 @pytest.fixture
 def encrypted(db_path, monkeypatch, capsys):
+    pytest.importorskip("sqlcipher3")
     with open_store(db_path) as store:
         store.add_child(Child(NAME, "Quartermaine", date(2023, 1, 1), date(2023, 6, 1),
                               doses=[Dose("HepB", date(2023, 1, 1))]))
@@ -97,6 +100,7 @@ def test_the_passphrase_can_be_changed_for_the_database_and_its_backups(encrypte
         assert crypto.check_passphrase(path, "a different passphrase")
 
 
+@needs_sqlcipher
 def test_a_short_passphrase_is_refused_and_nothing_changes(store, db_path, monkeypatch, capsys):
     monkeypatch.setenv("IMMUDESK_NEW_PASSPHRASE", "short")
     assert main(["encrypt"]) == 2
@@ -125,6 +129,7 @@ def test_the_pin_is_kept_only_as_a_salted_hash(store):
     assert not crypto.has_pin(store) and not crypto.check_pin(store, "4821")
 
 
+@needs_sqlcipher
 def test_a_garbage_file_named_as_the_database_is_not_mistaken_for_an_encrypted_one_silently(tmp_path):
     path = tmp_path / "immudesk.sqlite3"
     path.write_bytes(b"\x00\x01garbage" * 100)
@@ -132,3 +137,17 @@ def test_a_garbage_file_named_as_the_database_is_not_mistaken_for_an_encrypted_o
         open_store(path)
     with pytest.raises(DatabaseError):
         open_store(path, passphrase="whatever it is")
+
+
+def test_a_deleted_child_leaves_no_readable_trace_in_the_database_file(db_path):
+    with open_store(db_path) as store:
+        keep = store.add_child(Child("Keeper", "Stays", date(2023, 1, 1), date(2023, 6, 1)))
+        gone = store.add_child(Child("Vanishing", "Quillfeather", date(2023, 1, 1), date(2023, 6, 1),
+                                     notes="allergic to penicillin"))
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.delete_child(gone)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert store.child(keep).first_name == "Keeper"
+    data = db_path.read_bytes()
+    assert b"Keeper" in data
+    assert b"allergic to penicillin" not in data

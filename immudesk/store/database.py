@@ -224,6 +224,8 @@ def connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
+    # A deleted child's details are overwritten with zeros, not left readable in free pages of the file.
+    conn.execute("PRAGMA secure_delete = ON")
     return conn
 
 
