@@ -18,11 +18,11 @@ AS_OF = date(2026, 11, 2)
 
 
 def status_of(first, status="up_to_date", *, days_left=None, due=None, missing=(), must_exclude=False,
-              last_allowed=None, withdrawn=None, phone="919-555-0100", next_due=None):
+              last_allowed=None, withdrawn=None, phone="919-555-0100", next_due=None, exempt=None):
     child = Child(first, "Test", date(2025, 1, 15), date(2026, 1, 5), withdrawn_on=withdrawn, parent_phone=phone,
                   parent_name=f"Parent of {first}")
     child.id = abs(hash(first)) % 100000
-    groups = {name: GroupCompliance(name, 3, 2, False, next_due=next_due) for name in missing}
+    groups = {name: GroupCompliance(name, 3, 2, False, (exempt or {}).get(name), next_due=next_due) for name in missing}
     return ChildStatus(child, AS_OF, status, None if withdrawn else "under_24_months",
                        "withdrawn" if withdrawn else None, list(missing), days_left, due,
                        [f"{first} reason"], last_allowed, must_exclude, groups)
@@ -35,7 +35,7 @@ def roster():
         status_of("Sofia", "in_process", days_left=12, missing=["DTaP", "PCV"], next_due=date(2026, 10, 1)),
         status_of("Noah", "not_up_to_date", missing=["MMR"], must_exclude=True, last_allowed=date(2026, 10, 20)),
         status_of("Liam", due=date(2026, 11, 7)),
-        status_of("Emma", "religious_exemption", missing=["DTaP"]),
+        status_of("Emma", "religious_exemption", missing=["DTaP", "MMR"], exempt={"MMR": "religious"}),
         status_of("Harper", withdrawn=date(2026, 10, 1)),
     ]
 
@@ -100,14 +100,14 @@ def test_every_status_has_words_an_icon_and_a_colour_never_colour_alone(qtbot):
 
 
 def test_countdown_next_due_and_missing_in_words(model):
-    assert cell(model, "Sofia", DEADLINE) == "12 days left"
+    assert cell(model, "Sofia", DEADLINE) == "12 days left"   # no last day given: no date
     assert cell(model, "Noah", DEADLINE) == "excluded since Oct 21, 2026"
     assert cell(model, "Noah", STATUS) == "Excluded: not up to date"
     assert cell(model, "Liam", DEADLINE) == "due in 5 days"
     assert cell(model, "Harper", DEADLINE) == "withdrawn Oct 1, 2026"
     assert cell(model, "Sofia", MISSING) == "DTaP, PCV"
     assert cell(model, "Sofia", NEXT_DUE) == "overdue since Oct 1, 2026 (DTaP, PCV)"
-    assert cell(model, "Emma", MISSING) == "DTaP"
+    assert cell(model, "Emma", MISSING) == "DTaP; exempt: MMR"
     assert "Sofia reason" in cell(model, "Sofia", NAME, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -141,7 +141,9 @@ def test_search_matches_names_phones_and_vaccines(model):
     proxy.set_search("sofia")
     assert names(proxy) == ["Sofia"]
     proxy.set_search("MMR")
-    assert names(proxy) == ["Noah"]
+    assert sorted(names(proxy)) == ["Emma", "Noah"]      # missing, or exempt from it
+    proxy.set_search("mmr noah")
+    assert names(proxy) == ["Noah"]                      # every word must match
     proxy.set_search("parent of em")
     assert names(proxy) == ["Emma"]
     proxy.set_search("")

@@ -63,7 +63,7 @@ def test_the_demo_home_at_a_glance(window):
     rows = shown(window)
     assert len(rows) == 13
     assert rows["Sofía Hernández"][STATUS] == "In process"
-    assert rows["Sofía Hernández"][DEADLINE] == "18 days left"
+    assert rows["Sofía Hernández"][DEADLINE] == "18 days left (to Nov 20, 2026)"
     assert rows["Sofía Hernández"][MISSING] == "DTaP, PCV"
     assert rows["Noah Patel"][STATUS] == "Excluded: not up to date"
     assert rows["Noah Patel"][DEADLINE] == "excluded since Oct 19, 2026"

@@ -75,6 +75,7 @@ class ChildDialog(QDialog):
         self.rules = state_rules(self.state)
         self.status: ChildStatus | None = None
         self._lines: list[DoseLine] = []
+        self._touched: set[str] = set()   # vaccine groups the provider changed: kept open in the list
         self._next_entry = 0
         self.setWindowTitle(f"{child.name}: record" if child else "New child")
         self.setAccessibleName(self.windowTitle())
@@ -556,6 +557,7 @@ class ChildDialog(QDialog):
         entry = self._new_entry()
         for name in groups:
             self._lines.append(DoseLine(Dose(name, given_on, product, cvx, "entered"), entry))
+        self._touched.update(groups)
         self._mark_dirty()
         self.reevaluate()
         return groups
@@ -648,6 +650,8 @@ class ChildDialog(QDialog):
             group = groups.get(name)
             heading = vaccines.group(name).label
             summary = wording.plural(len(doses), "dose") + " on record"
+            if group is None and self.status is not None:
+                summary += f" · not required in {self.state}"
             if group is not None:
                 if group.exempt:
                     summary = f"exempt ({group.exempt})"
@@ -687,7 +691,11 @@ class ChildDialog(QDialog):
                 top.addChild(item)
                 if selected == (name, dose.given_on):
                     self.doses_tree.setCurrentItem(item)
-            top.setExpanded(bool(doses))
+            # Open what needs attention (a requirement not met, a dose that does not count) and what the
+            # provider just worked on; a complete group stays folded to its one-line summary.
+            attention = group is not None and (not group.met and not group.exempt or
+                                               any(not v.valid for v in group.doses))
+            top.setExpanded(bool(doses) and (attention or name in self._touched or self.status is None))
 
     def dose_verdict_texts(self, group: str) -> list[str]:
         """What the dialog says about each dose of a group ("✓ counts", "✗ does not count: ..."), in date order."""

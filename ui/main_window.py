@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.legend)
         self.setCentralWidget(central)
         self.statusBar().setSizeGripEnabled(True)
+        # A permanent label: status tips from the menus do not wipe out the facility and the counts.
+        self.status_text = QLabel()
+        self.statusBar().addWidget(self.status_text, 1)
         self._set_tab_order()
         self._restore_settings()
         if store.count_children() < EVALUATE_IN_BACKGROUND_FROM:
@@ -427,9 +430,10 @@ class MainWindow(QMainWindow):
 
     def _update_status_bar(self, children) -> None:
         enrolled = sum(1 for child in children if not child.is_withdrawn(self.as_of))
-        self.statusBar().showMessage(f"{wording.plural(enrolled, 'child')} enrolled"
-                                     .replace("childs", "children")
-                                     + f" · {len(children) - enrolled} withdrawn · records in {self.store.path}")
+        facility = getattr(self, "_facility", None)
+        where = f"{facility.name or 'Facility not set up'} ({facility.state}) · " if facility else ""
+        self.status_text.setText(where + f"{wording.plural(enrolled, 'child')} enrolled".replace("childs", "children")
+                                 + f" · {len(children) - enrolled} withdrawn · records in {self.store.path}")
 
     def current_child_id(self):
         index = self.table.currentIndex() if hasattr(self, "table") else None

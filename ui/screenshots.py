@@ -53,13 +53,13 @@ def main(argv=None) -> int:
         if child is not None:
             dialog = window.edit_child(child.id)
             dialog.tabs.setCurrentIndex(1)
-            _grab(dialog, args.out / "child-record.png", (900, 720))
+            _grab(dialog, args.out / "child-dialog.png", (900, 720))
             dialog.tabs.setCurrentIndex(0)
-            _grab(dialog, args.out / "child-record-family.png", (900, 720))
+            _grab(dialog, args.out / "child-dialog-family.png", (900, 720))
             dialog.done(0)
         outbreak = window.show_outbreak()
         if outbreak is not None:
-            _grab(outbreak, args.out / "outbreak.png", (900, 460))
+            _grab(outbreak, args.out / "outbreak-view.png", (900, 460))
             outbreak.done(0)
         with open_store(Path(folder) / "new.db") as empty:
             assistant = FirstRunAssistant(empty)

@@ -55,7 +55,8 @@ def countdown(status: ChildStatus) -> str:
     if status.days_left is not None:
         if status.days_left <= 0:
             return "last day today"
-        return f"{plural(status.days_left, 'day')} left"
+        until = f" (to {day(status.last_allowed_day)})" if status.last_allowed_day else ""
+        return f"{plural(status.days_left, 'day')} left{until}"
     if status.due_date is not None and status.due_date > as_of:
         days = dates.days_between(as_of, status.due_date)
         return "due tomorrow" if days == 1 else f"due in {days} days"
@@ -71,7 +72,10 @@ def next_due(status: ChildStatus) -> tuple[date | None, str]:
         if group.next_due is not None and not group.exempt:
             candidates.setdefault(group.next_due, []).append(name)
     if not candidates:
-        if status.due_date is not None:
+        exempt_only = bool(status.missing) and all(
+            status.groups.get(name) is not None and status.groups[name].exempt for name in status.missing)
+        # An exempt child is not "overdue" for the vaccines they are exempt from: nothing to show.
+        if status.due_date is not None and not exempt_only:
             return status.due_date, _due_words(status.due_date, status.as_of)
         return None, ""
     first = min(candidates)
@@ -84,11 +88,14 @@ def _due_words(due: date, as_of: date) -> str:
 
 
 def missing(status: ChildStatus) -> str:
-    parts = []
+    needed, exempt = [], []
     for name in status.missing:
         group = status.groups.get(name)
-        parts.append(f"{name} (exempt)" if group is not None and group.exempt else name)
-    return ", ".join(parts)
+        (exempt if group is not None and group.exempt else needed).append(name)
+    parts = [", ".join(needed)] if needed else []
+    if exempt:
+        parts.append("exempt: " + ", ".join(exempt))
+    return "; ".join(parts)
 
 
 def child_summary(child: Child, as_of: date) -> str:
