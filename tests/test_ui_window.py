@@ -350,3 +350,48 @@ def test_a_large_roster_is_evaluated_off_the_window_thread_and_only_the_latest_a
     assert created.evaluation.as_of == date(2026, 12, 2)
     assert shown(created)["Liam Carter"][STATUS] == "In process"
     assert created.banner.isHidden()
+
+
+def _close_main_window_soon(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def close():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows:
+            windows[0].close()
+        else:
+            QTimer.singleShot(50, close)
+
+    QTimer.singleShot(100, close)
+
+
+def test_the_gui_command_opens_the_window_and_quits_cleanly(qapp, qtbot, demo_store, db_path):
+    demo_store.close()
+    _close_main_window_soon(qtbot)
+    assert cli_main(["--db", str(db_path), "gui"], gui_runner=run_gui) == 0
+
+
+def test_the_gui_command_on_a_new_database_starts_with_the_first_run_assistant(qapp, qtbot, db_path, today):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def choose_demo():
+        assistants = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunAssistant) and w.isVisible()]
+        if not assistants:
+            QTimer.singleShot(50, choose_demo)
+            return
+        seen.append(assistants[0].currentPage().title())
+        assistants[0].welcome.demo.setChecked(True)
+        assistants[0].accept()
+        _close_main_window_soon(qtbot)
+
+    QTimer.singleShot(50, choose_demo)
+    assert cli_main(["--db", str(db_path), "gui"], gui_runner=run_gui) == 0
+    assert seen == ["Welcome to immudesk"]
+    from immudesk.store import open_store
+
+    with open_store(db_path) as reopened:
+        assert reopened.count_children() == 13

@@ -46,6 +46,16 @@ def _as_of(args) -> date:
         raise UserError(f"--as-of: {error}") from None
 
 
+def _safety():
+    """ui.safety (backups, passphrase, app lock) when this build has it."""
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec("ui.safety") is None:
+        return None
+    return importlib.import_module("ui.safety")
+
+
 def needs_first_run(store) -> bool:
     """A new database: no children and no facility name yet."""
     return store.count_children() == 0 and not store.facility().name.strip()
@@ -69,8 +79,15 @@ def run(args, context) -> int:
     app = application()
     from .messages import install_excepthook, show_error
 
+    safety = _safety()
     if screenshot:
         store = context.open_store()   # DatabaseError here goes to the CLI: message on stderr, no window
+    elif safety is not None and hasattr(safety, "open_store_asking"):
+        install_excepthook()
+        # Asks for the passphrase of an encrypted database, offers the newest good backup for a damaged one.
+        store = safety.open_store_asking(None, context.db)
+        if store is None:
+            return 1
     else:
         install_excepthook()
         try:
@@ -100,6 +117,15 @@ def run(args, context) -> int:
                 return 0   # the provider closed the assistant: nothing was written, nothing to show
         window = MainWindow(store, as_of=as_of)
         window.show()
+        if safety is not None:
+            # The day's first backup, and the lock that covers the records when the laptop is left alone.
+            if hasattr(safety, "start_of_day"):
+                safety.start_of_day(window, store.path)
+            if hasattr(safety, "install_idle_lock"):
+                try:
+                    safety.install_idle_lock(window)
+                except Exception as error:  # noqa: BLE001 - the window works without the lock; say why
+                    show_error(window, error)
         try:
             return app.exec()
         except Exception as error:  # noqa: BLE001
