@@ -129,7 +129,7 @@ Version: $VERSION
 Section: misc
 Priority: optional
 Architecture: $DEBARCH
-Maintainer: immudesk maintainers <immudesk@users.noreply.github.com>
+Maintainer: immudesk maintainers <maintainers@immudesk.invalid>
 Installed-Size: $INSTALLED_KB
 Depends: $DEPENDS
 Recommends: libwayland-client0, libwayland-cursor0, libwayland-egl1
