@@ -218,3 +218,40 @@ def test_withdrawal_greys_the_child_in_the_roster(window, store, today):
     index = window.proxy.index(roster_row(window, "Eli Ward"), NAME)
     assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#6b6b6b"
     assert store.child(child_id).withdrawn_on == date(2026, 10, 30)
+
+
+def _mnemonics(widgets) -> list[str]:
+    import re
+
+    keys = []
+    for widget in widgets:
+        text = widget.text() if hasattr(widget, "text") else ""
+        match = re.search(r"&([^&])", text or "")
+        if match:
+            keys.append(match.group(1).lower())
+    return keys
+
+
+def test_every_alt_key_in_the_record_leads_to_one_place(window):
+    """Keyboard-only use: on each tab, with the tab bar, no two labels or buttons share an Alt+letter."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = window.edit_child(None)
+    tab_keys = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    tab_keys = [t[t.index("&") + 1].lower() for t in tab_keys]
+    buttons = [b for b in dialog.findChildren(QAbstractButton) if not dialog.tabs.isAncestorOf(b)]
+    outside = tab_keys + _mnemonics(buttons)
+    for index in range(dialog.tabs.count()):
+        page = dialog.tabs.widget(index)
+        keys = outside + _mnemonics(page.findChildren(QLabel) + page.findChildren(QAbstractButton))
+        assert len(keys) == len(set(keys)), (dialog.tabs.tabText(index), sorted(keys))
+
+
+def test_every_alt_key_in_the_main_window_leads_to_one_place(window):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    menus = _mnemonics(window.menuBar().actions())
+    controls = _mnemonics(window.centralWidget().findChildren(QLabel) +
+                          window.centralWidget().findChildren(QAbstractButton))
+    keys = menus + controls
+    assert len(keys) == len(set(keys)), sorted(keys)

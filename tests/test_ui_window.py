@@ -395,3 +395,15 @@ def test_the_gui_command_on_a_new_database_starts_with_the_first_run_assistant(q
 
     with open_store(db_path) as reopened:
         assert reopened.count_children() == 13
+
+
+def test_every_alt_key_in_the_facility_settings_leads_to_one_place(window):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = window.edit_facility()
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    keys = [m.group(1).lower() for m in (re.search(r"&([^&])", t) for t in texts) if m]
+    assert len(keys) >= 14 and len(keys) == len(set(keys)), sorted(keys)
+    dialog.reject()

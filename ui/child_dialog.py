@@ -173,7 +173,7 @@ class ChildDialog(QDialog):
             ("&Birth date:", self.birth_date, "birth_date"),
             ("First day of &attendance:", self.enrolled_on, "enrolled_on"),
             ("Atten&dance:", self.attendance, None), ("&Withdrawal:", withdrawn_box, "withdrawn_on"),
-            ("&Parent or guardian:", self.parent_name, None), ("Parent's &phone:", self.parent_phone, None),
+            ("&Parent or guardian:", self.parent_name, None), ("Parent's p&hone:", self.parent_phone, None),
             ("Parent's &email:", self.parent_email, "parent_email"),
             ("Lan&guage for letters:", self.language, None), ("&Notes:", self.notes, None),
         ]
@@ -220,7 +220,7 @@ class ChildDialog(QDialog):
         self.product_note.setWordWrap(True)
         self.add_dose_button = QPushButton("&Add dose")
         self.add_dose_button.clicked.connect(self._add_dose_clicked)
-        self.remove_dose_button = QPushButton("&Remove selected dose")
+        self.remove_dose_button = QPushButton("Remove selected &dose")
         self.remove_dose_button.clicked.connect(self.remove_selected_dose)
         group_label, date_label, product_label = QLabel("Vacc&ine:"), QLabel("Given &on:"), QLabel("P&roduct:")
         group_label.setBuddy(self.dose_group)
@@ -316,7 +316,7 @@ class ChildDialog(QDialog):
         self.varicella_disease.setPlaceholderText("MM/DD/YYYY or YYYY; empty if none")
         self.varicella_disease.setAccessibleName("Chickenpox history date or year")
         self.varicella_disease.textEdited.connect(self._changed)
-        label = QLabel("Had chickenpo&x on:")
+        label = QLabel("Had chic&kenpox on:")
         label.setBuddy(self.varicella_disease)
         row.addWidget(label)
         row.addWidget(self.varicella_disease)

@@ -15,12 +15,13 @@ from .messages import guarded
 
 # The report's words for each field (NC DHHS 2900A fields 1-11 use the same ideas).
 FIELD_LABELS = {
-    "name": "Facility &name:", "facility_id": "Facility &ID (license number):", "county": "&County:",
-    "care_type": "Type of &care:", "operator": "&Operator (director):", "email": "Facility &email:",
-    "phone": "Facility &phone:", "address": "Street &address:", "mailing_address": "&Mailing address:",
+    "name": "Facility &name:", "facility_id": "Facility &ID (license number):", "county": "Co&unty:",
+    "care_type": "T&ype of care:", "operator": "&Operator (director):", "email": "Facility &email:",
+    "phone": "Facility &phone:", "address": "Street a&ddress:", "mailing_address": "Mai&ling address:",
     "city": "Ci&ty:", "zip": "&ZIP code:", "reporter_name": "Person completing the &report:",
-    "reporter_email": "Reporter's e&mail:",
+    "reporter_email": "Reporter's e-&mail:",
 }
+
 REQUIRED = ("name",)
 
 
@@ -45,7 +46,7 @@ class FacilityForm(QWidget):
             self.state.addItem(f"{state_name(code)} ({code})", code)
         self.state.setCurrentIndex(max(self.state.findData(facility.state), 0))
         self.state.setToolTip("The state's law decides the requirements, grace period, exemptions and report")
-        label = QLabel("&State:")
+        label = QLabel("St&ate:")   # Alt+S is Save
         label.setBuddy(self.state)
         form.addRow(label, self.state)
         self.state.currentIndexChanged.connect(lambda _i: self.changed.emit())

@@ -125,14 +125,14 @@ class MainWindow(QMainWindow):
         self.next_month_button = QPushButton("In 30 &days")
         self.next_month_button.setToolTip("Look ahead: the statuses 30 days from today")
         self.next_month_button.clicked.connect(lambda: self.set_as_of(dates.add(dates.today(), days=30)))
-        search_label = QLabel("&Search:")
+        search_label = QLabel("S&earch:")   # Alt+S is the Settings menu
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("name, parent, phone or vaccine")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search the roster")
         search_label.setBuddy(self.search_edit)
         self.search_edit.textChanged.connect(self.proxy.set_search)
-        show_label = QLabel("S&how:")
+        show_label = QLabel("Stat&us:")   # Alt+H is the Help menu
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Show children with this status")
         self.status_filter.addItem("All children", None)
