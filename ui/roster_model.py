@@ -89,6 +89,7 @@ class RosterModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._withdrawn_brush = QBrush(QColor(WITHDRAWN_TEXT))
+        self._tints: dict[tuple[str, bool], QBrush] = {}
         self._sort = (STATUS, Qt.SortOrder.AscendingOrder)
 
     # -- changing the data ----------------------------------------------------------------------------------
@@ -137,7 +138,7 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
             return status_icon(row.status.status, row.status.must_exclude)
         if role == Qt.ItemDataRole.BackgroundRole and column == STATUS and not row.withdrawn:
-            return QBrush(QColor(look(row.status.status, row.status.must_exclude).tint))
+            return self._tint(row.status.status, row.status.must_exclude)
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.withdrawn:
                 return self._withdrawn_brush
@@ -157,6 +158,13 @@ class RosterModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return str(row.sort_keys[column])
         return None
+
+    def _tint(self, status: str, must_exclude: bool) -> QBrush:
+        key = (status, must_exclude)
+        brush = self._tints.get(key)
+        if brush is None:   # one brush per status, not one per painted cell
+            brush = self._tints[key] = QBrush(QColor(look(status, must_exclude).tint))
+        return brush
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort with Python's sort on the prepared keys: far faster than per-pair comparisons through Qt."""

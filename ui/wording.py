@@ -19,11 +19,15 @@ ATTENDANCE_WORDS = {
 LANGUAGE_WORDS = {"en": "English", "es": "Spanish (español)"}
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def day(value: date | None) -> str:
-    """A date written without ambiguity for a US reader: "Nov 3, 2026"."""
+    """A date written without ambiguity for a US reader: "Nov 3, 2026" (English month names, as the letters'
+    English version; strftime would follow the computer's locale and costs an import per call)."""
     if value is None:
         return ""
-    return f"{value:%b} {value.day}, {value.year}"
+    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
 
 
 def age(birth_date: date, on: date) -> str:
