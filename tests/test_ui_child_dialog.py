@@ -255,3 +255,18 @@ def test_every_alt_key_in_the_main_window_leads_to_one_place(window):
                           window.centralWidget().findChildren(QAbstractButton))
     keys = menus + controls
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_a_saved_child_hidden_by_the_filters_is_shown(window, store, today):
+    store.add_child(Child("Eli", "Ward", date(2024, 1, 5), date(2026, 1, 20)))
+    window.refresh()
+    window.search_edit.setText("nobody matches this")
+    assert window.proxy.rowCount() == 0
+    dialog = window.edit_child(None)
+    dialog.first_name.setText("Ana")
+    dialog.last_name.setText("Ruiz")
+    dialog.birth_date.setDate(qdate(date(2025, 2, 1)))
+    dialog.enrolled_on.setDate(qdate(date(2026, 10, 1)))
+    assert dialog.save() is True
+    assert window.search_edit.text() == "" and window.proxy.rowCount() == 2
+    assert window.proxy.index(window.table.currentIndex().row(), NAME).data() == "Ana Ruiz"

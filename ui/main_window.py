@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._generation = 0           # which refresh an evaluation belongs to
         self._pending: int | None = None
         self._select_after = None
+        self._reveal = None            # a child just saved, to show even if a filter would hide them
         self._courier = _Courier(self)
         self._courier.arrived.connect(self._evaluation_arrived)
         self._optional_actions: list[QAction] = []
@@ -401,8 +402,16 @@ class MainWindow(QMainWindow):
         else:
             self.banner.hide()
         selected, self._select_after = self._select_after, None
+        reveal, self._reveal = self._reveal, None
         if selected is not None and self.select_child(selected):
             return
+        if reveal is not None and self.model.row_of_child(reveal) is not None:
+            # A filter hides the child just saved: show everyone, so the provider sees the result of the save.
+            self.search_edit.clear()
+            self.show_status(None)
+            self.set_show_withdrawn(True)
+            if self.select_child(reveal):
+                return
         if self.proxy.rowCount():
             # Current (for the keyboard) but not selected, so the first row's status colour stays visible.
             self.table.selectionModel().setCurrentIndex(self.proxy.index(0, NAME),
@@ -483,14 +492,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _child_saved(self, child_id) -> None:
+        self._reveal = child_id
         self.refresh(select=child_id)
-        self.wait_for_statuses()
-        if not self.select_child(child_id):
-            # A filter hides the child just saved: show everyone so the provider sees the result.
-            self.search_edit.clear()
-            self.show_status(None)
-            self.set_show_withdrawn(True)
-            self.select_child(child_id)
 
     @guarded
     def delete_child(self) -> None:
