@@ -86,6 +86,14 @@ def test_an_unknown_cvx_is_refused(table_copy):
         load_from(table_copy)
 
 
+def test_a_vaccine_that_does_not_protect_against_the_antigen_is_refused(table_copy):
+    # MMR (CVX 03) listed as a Hib vaccine: cvx.csv knows 03, but not as Hib.
+    _edit(table_copy, "antigens/Hib.json",
+          lambda d: d["series"][0]["doses"][0]["allowable"].append({"cvx": "03"}))
+    with pytest.raises(TableError, match="CVX 03 counts for Hib, but cvx.csv says it protects against Measles, Mumps"):
+        load_from(table_copy)
+
+
 def test_an_unreadable_duration_is_refused(table_copy):
     _edit(table_copy, "antigens/Polio.json",
           lambda d: d["series"][0]["doses"][1]["intervals"][0].update(min="four weeks"))

@@ -186,9 +186,10 @@ class Tables:
 class _Reader:
     """Reads one table file, naming the file and the place in every error."""
 
-    def __init__(self, source: str, known_cvx: set[str]):
+    def __init__(self, source: str, known_cvx: dict[str, set[str]], antigen: str | None = None):
         self.source = source
-        self.known_cvx = known_cvx
+        self.known_cvx = known_cvx              # CVX -> antigens it protects against
+        self.antigen = antigen
         self._spans: dict[str, Span] = {}
 
     def fail(self, where: str, message: str):
@@ -242,6 +243,10 @@ class _Reader:
         for record in records:
             rule = VaccineRule(self.cvx(record["cvx"], where), self.span(record, "begin_age", where),
                                self.span(record, "end_age", where), bool(record.get("forecast")))
+            covers = self.known_cvx[rule.cvx]
+            if self.antigen is not None and self.antigen not in covers:
+                self.fail(where, f"CVX {rule.cvx} counts for {self.antigen}, but cvx.csv says it protects against "
+                                 f"{', '.join(sorted(covers)) or 'nothing'}")
             by_cvx.setdefault(rule.cvx, []).append(rule)
         return {cvx: tuple(rules) for cvx, rules in by_cvx.items()}
 
@@ -309,14 +314,14 @@ class _Reader:
                       self.span(record, "max_age_to_start", name), doses)
 
 
-def _known_cvx() -> set[str]:
-    """Every CVX code in resources/acip/cvx.csv (through the vaccine catalogue, the one reader of that file)."""
-    return {code for code in vaccines._catalogue()[1]}
+def _known_cvx() -> dict[str, set[str]]:
+    """CVX code -> antigens it protects against, from resources/acip/cvx.csv (through the vaccine catalogue)."""
+    return {code: {row.antigen for row in rows} for code, rows in vaccines._catalogue()[1].items()}
 
 
-def parse_antigen(data: dict, source: str, known_cvx: set[str]) -> Antigen:
-    reader = _Reader(source, known_cvx)
+def parse_antigen(data: dict, source: str, known_cvx: dict[str, set[str]]) -> Antigen:
     name = data.get("antigen")
+    reader = _Reader(source, known_cvx, name)
     if name not in ANTIGEN_NAMES:
         reader.fail("antigen", f"{name!r} is not one of the twelve child-care antigens")
     series = tuple(reader.series(name, s) for s in data.get("series", []))
@@ -330,13 +335,13 @@ def parse_antigen(data: dict, source: str, known_cvx: set[str]) -> Antigen:
     return Antigen(name, reader.date(data, "immune_if_born_before", "immunity", None), series)
 
 
-def parse_schedule(data: dict, source: str, known_cvx: set[str]):
+def parse_schedule(data: dict, source: str, known_cvx: dict[str, set[str]]):
     other_live = dict(data.get("other_live_vaccines", {}))
     reader = _Reader(source, known_cvx)
     for cvx in other_live:
         if cvx in known_cvx:
             reader.fail("other_live_vaccines", f"CVX {cvx} is a child-care vaccine (cvx.csv); list it only there")
-    earlier = _Reader(source, known_cvx | set(other_live))
+    earlier = _Reader(source, {**known_cvx, **{cvx: set() for cvx in other_live}})
     conflicts: dict[tuple[str, str], LiveVirusConflict] = {}
     for index, record in enumerate(data.get("live_virus_conflicts", []), 1):
         where = f"live virus conflict {index}"
@@ -352,7 +357,7 @@ def parse_schedule(data: dict, source: str, known_cvx: set[str]):
             dict(data.get("administer_full_vaccine_group", {})), other_live)
 
 
-def load_from(folder: Path, known_cvx: set[str] | None = None) -> Tables:
+def load_from(folder: Path, known_cvx: dict[str, set[str]] | None = None) -> Tables:
     """Load and check the tables in a folder laid out like resources/acip/ (tests point it at broken copies)."""
     known_cvx = _known_cvx() if known_cvx is None else known_cvx
     antigens = {}
