@@ -270,3 +270,27 @@ def test_a_saved_child_hidden_by_the_filters_is_shown(window, store, today):
     assert dialog.save() is True
     assert window.search_edit.text() == "" and window.proxy.rowCount() == 2
     assert window.proxy.index(window.table.currentIndex().row(), NAME).data() == "Ana Ruiz"
+
+
+def test_a_new_record_says_required_only_once_save_is_tried(window, store):
+    dialog = window.edit_child(None)
+    dialog.reevaluate()
+    assert dialog._errors["last_name"].isHidden()
+    assert dialog.save() is False
+    assert dialog._errors["last_name"].text() == "⚠ The last name is required."
+    assert dialog._errors["first_name"].text() == "⚠ The first name is required."
+    assert store.count_children() == 0
+
+
+def test_a_birth_date_moved_after_a_dose_flags_the_dose_until_fixed(window, store, today):
+    child_id = store.add_child(Child("Eli", "Ward", date(2025, 1, 5), date(2026, 1, 20),
+                                     doses=[Dose("HepB", date(2025, 1, 5))]))
+    dialog = window.edit_child(child_id)
+    dialog.birth_date.setDate(qdate(date(2025, 2, 1)))
+    dialog.reevaluate()
+    assert "HepB on Jan 5, 2025" in dialog._errors["dose"].text()
+    assert dialog.save() is False and dialog.tabs.currentIndex() == 1
+    dialog.remove_dose("HepB", date(2025, 1, 5))
+    assert dialog._errors["dose"].isHidden()
+    assert dialog.save() is True
+    assert store.child(child_id).doses == []

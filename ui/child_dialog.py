@@ -29,6 +29,7 @@ from .status_style import look, status_icon
 
 _YEAR = re.compile(r"^\d{4}$")
 NO_PRODUCT = "(product not recorded)"
+_DOSES_OUTSIDE = "These doses are outside the child's life: "
 ERROR_STYLE = "QLabel { color: #A03000; }"
 
 
@@ -75,6 +76,7 @@ class ChildDialog(QDialog):
         self.rules = state_rules(self.state)
         self.status: ChildStatus | None = None
         self._lines: list[DoseLine] = []
+        self._save_tried = False
         self._touched: set[str] = set()   # vaccine groups the provider changed: kept open in the list
         self._next_entry = 0
         self.setWindowTitle(f"{child.name}: record" if child else "New child")
@@ -473,7 +475,7 @@ class ChildDialog(QDialog):
                 found["first_name"] = f"{first} {last}, born {wording.day(birth)}, is already on the roster."
         bad_doses = [line.dose for line in self._lines if line.dose.given_on < birth or line.dose.given_on > today]
         if bad_doses:
-            found["dose"] = "These doses are outside the child's life: " + ", ".join(
+            found["dose"] = _DOSES_OUTSIDE + ", ".join(
                 f"{d.vaccine_group} on {wording.day(d.given_on)}" for d in bad_doses) + ". Remove or correct them."
         text = self.varicella_disease.text().strip()
         if text:
@@ -496,9 +498,16 @@ class ChildDialog(QDialog):
 
     def show_problems(self, check_roster: bool = False) -> dict[str, str]:
         found = self.problems(check_roster)
+        shown = dict(found)
+        if not self._save_tried:
+            # "Required" is said once the provider tries to save, not while a new record is still empty.
+            for name in ("first_name", "last_name"):
+                if shown.get(name, "").endswith("is required."):
+                    del shown[name]
         for name, label in self._errors.items():
-            if name != "dose" or "dose" in found or label.isVisible():
-                label.show_problem(found.get(name))
+            if name == "dose" and "dose" not in shown and not label.text().startswith(f"⚠ {_DOSES_OUTSIDE}"):
+                continue   # a refusal from "Add dose" stays until the next dose is added or removed
+            label.show_problem(shown.get(name))
         return found
 
     # -- doses ----------------------------------------------------------------------------------------------------
@@ -709,6 +718,7 @@ class ChildDialog(QDialog):
     @guarded
     def save(self) -> bool:
         """Check every field; write the whole record in one transaction, or nothing."""
+        self._save_tried = True
         found = self.show_problems(check_roster=True)
         if found:
             self._focus_problem(found)
