@@ -222,6 +222,13 @@ def _skip_applies(skips: tuple[ConditionalSkip, ...], run: _SeriesRun, patient: 
     every dose of every series.
     """
     for skip in skips:
+        if skip.not_before is not None:
+            age = patient.age
+            for span in skip.not_before:
+                if reference >= age[span]:
+                    break
+            else:
+                continue                 # too young for any of its sets to be met
         all_sets = skip.all_sets
         seen = False
         every = True
@@ -704,7 +711,7 @@ def _evaluate_antigen(antigen: Antigen, indexed: list[tuple[int, Date, str]], pa
     runs = []
     for series in antigen.series:
         if series.prunable and not _could_start(series, records, patient):
-            continue          # it could never be scored (SELECTSCORE-2); the group's default series stands in
+            continue          # it could never be scored (SELECTSCORE-2, see Series.prunable)
         run = _evaluate_series(series, records, patient, tables)
         _forecast_series(run, patient, tables, immune)
         runs.append(run)

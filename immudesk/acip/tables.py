@@ -105,6 +105,21 @@ class ConditionSet:
 class ConditionalSkip:
     all_sets: bool
     sets: tuple[ConditionSet, ...]
+    # Ages one of which the reference date must have reached for any set to be met, when every set requires an
+    # age (e.g. "not required for those 7 years or older"); None when there is no such shortcut. Lets the engine
+    # dismiss most skip checks for young children with one date comparison.
+    not_before: tuple[Span, ...] | None = None
+
+    def __post_init__(self):
+        required = []
+        for condition_set in self.sets:
+            ages = [c.begin_age for c in condition_set.conditions if c.type == "age" and c.begin_age is not None]
+            if not ages or not (condition_set.all_conditions or len(condition_set.conditions) == 1):
+                return
+            required.append(ages[0])
+        if self.all_sets and len(self.sets) != 1:
+            return
+        object.__setattr__(self, "not_before", tuple(required))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +158,7 @@ class Series:
     min_age_to_start: Span | None
     max_age_to_start: Span | None
     doses: tuple[SeriesDose, ...]
-    prunable: bool = False          # set by parse_antigen: a non-default standard series in a group with a default
+    prunable: bool = False          # set by parse_antigen: a series that cannot matter until a dose can open it
     # The doses a first Valid dose can satisfy: dose 1 and, while a dose can be skipped during evaluation, the
     # next ones (a dose that cannot be skipped must be satisfied before any later dose can be).
     opening_doses: tuple[SeriesDose, ...] = ()
@@ -328,10 +343,14 @@ def parse_antigen(data: dict, source: str, known_cvx: dict[str, set[str]]) -> An
     if not series:
         reader.fail(name, "no series")
     # SELECTSCORE-2: a standard series with no valid dose is never scorable when its group has a default series,
-    # so such a series only matters once a dose can be valid in it.
+    # and an evaluation-only series counts only when complete, which it cannot be without a valid dose if its
+    # first dose can never be skipped. Such series only matter once a dose can be valid in them.
     groups_with_default = {s.group for s in series if s.default}
-    series = tuple(dataclasses.replace(s, prunable=s.type == "Standard" and not s.default and s.group in groups_with_default)
-                   for s in series)
+    series = tuple(dataclasses.replace(s, prunable=(
+        (s.type == "Standard" and not s.default and s.group in groups_with_default)
+        or (s.type == "Evaluation Only" and not s.opening_doses[-1].evaluation_skips
+            and not any(d.forecast_skips for d in s.opening_doses))))
+        for s in series)
     return Antigen(name, reader.date(data, "immune_if_born_before", "immunity", None), series)
 
 
