@@ -167,3 +167,66 @@ def test_a_new_evaluation_resets_the_model(qtbot, model, roster):
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
         model.set_statuses(roster[:2])
     assert model.rowCount() == 2
+
+
+# Colour-vision deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1.0, linear RGB).
+_CVD = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+
+
+def _linear(hex_colour):
+    def one(c):
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return [one(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5)]
+
+
+def _lab(rgb):
+    r, g, b = (min(max(v, 0.0), 1.0) for v in rgb)
+    x, y, z = (0.4124 * r + 0.3576 * g + 0.1805 * b, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+               0.0193 * r + 0.1192 * g + 0.9505 * b)
+    f = lambda t: t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116  # noqa: E731
+    fx, fy, fz = f(x / 0.9505), f(y), f(z / 1.089)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def test_status_colours_stay_apart_for_colour_blind_providers():
+    import itertools
+    import math
+
+    colours = {"up_to_date": LOOKS["up_to_date"].colour, "in_process": LOOKS["in_process"].colour,
+               "exemption": LOOKS["medical_exemption"].colour, "not_up_to_date": LOOKS["not_up_to_date"].colour,
+               "may_not_attend": EXCLUDED.colour}
+    for vision, matrix in [("typical", None), *_CVD.items()]:
+        seen = {}
+        for status, colour in colours.items():
+            rgb = _linear(colour)
+            if matrix is not None:
+                rgb = [sum(row[i] * rgb[i] for i in range(3)) for row in matrix]
+            seen[status] = _lab(rgb)
+        closest = min((math.dist(seen[a], seen[b]), a, b) for a, b in itertools.combinations(seen, 2))
+        # A CIELAB distance of 10 is plainly visible side by side; the icon shapes differ besides.
+        assert closest[0] >= 10, (vision, closest)
+
+
+def test_status_icons_keep_their_glyph_visible(qtbot):
+    """Render each icon: its glyph (check, clock hands, !, bar) contrasts at least 3:1 with its shape."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor
+
+    from ui.status_style import relative_luminance, status_icon
+
+    for status, must_exclude in [*((s, False) for s in STATUSES), ("not_up_to_date", True)]:
+        image = status_icon(status, must_exclude).pixmap(QSize(64, 64)).toImage()
+        shape = QColor(EXCLUDED.colour if must_exclude else LOOKS[status].colour)
+        best = 1.0
+        for x in range(0, 64, 2):
+            for y in range(0, 64, 2):
+                pixel = image.pixelColor(x, y)
+                if pixel.alpha() == 255:
+                    lighter, darker = sorted((relative_luminance(pixel), relative_luminance(shape)), reverse=True)
+                    best = max(best, (lighter + 0.05) / (darker + 0.05))
+        assert best >= 3.0, (status, must_exclude, best)

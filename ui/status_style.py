@@ -25,10 +25,11 @@ class StatusLook:
     rank: int           # urgency when sorting: lower comes first
 
 
-# Okabe-Ito: bluish green, orange, blue, reddish purple, vermillion.
+# Okabe-Ito: bluish green (darkened for contrast), orange, blue, vermillion; a dark red for "may not attend".
+# tests/test_ui_roster.py simulates protanopia, deuteranopia and tritanopia and checks they stay apart.
 LOOKS: dict[str, StatusLook] = {
     "not_up_to_date": StatusLook("Not up to date", "Not up to date", "#D55E00", "#FBE3D6", "warning", 1),
-    "in_process": StatusLook("In process", "In process", "#B87800", "#FDF0CF", "clock", 2),
+    "in_process": StatusLook("In process", "In process", "#E69F00", "#FDF0CF", "clock", 2),
     "medical_exemption": StatusLook("Medical exemption", "Medical exempt.", "#0072B2", "#DCEBF6", "shield", 3),
     "religious_exemption": StatusLook("Religious exemption", "Religious exempt.", "#0072B2", "#DCEBF6", "shield", 4),
     "conscientious_exemption": StatusLook("Conscientious exemption", "Conscientious exempt.", "#0072B2", "#DCEBF6",
@@ -36,7 +37,7 @@ LOOKS: dict[str, StatusLook] = {
     "up_to_date": StatusLook("Up to date", "Up to date", "#007A58", "#D9F2E8", "check", 6),
 }
 # "May not attend" is a not-up-to-date child whose grace period is over: the most urgent row of all.
-EXCLUDED = StatusLook("Excluded: not up to date", "May not attend", "#B03A00", "#F7C9B0", "stop", 0)
+EXCLUDED = StatusLook("Excluded: not up to date", "May not attend", "#8B1A1A", "#F4C7C3", "stop", 0)
 WITHDRAWN_TEXT = "#6B6B6B"
 
 assert set(LOOKS) == set(STATUSES), "every status the rules can give needs a look"
@@ -48,9 +49,22 @@ def look(status: str, must_exclude: bool = False) -> StatusLook:
     return LOOKS[status]
 
 
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of a colour."""
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast_with_white(colour: QColor) -> float:
+    return 1.05 / (relative_luminance(colour) + 0.05)
+
+
 def _draw_shape(painter: QPainter, shape: str, colour: QColor, size: float) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    white = QPen(QColor("white"), size * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+    # The glyph is white on dark shapes and near-black on the light orange, so it always stands out.
+    glyph = QColor("white") if contrast_with_white(colour) >= 3.0 else QColor("#1a1a1a")
+    white = QPen(glyph, size * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                  Qt.PenJoinStyle.RoundJoin)
     margin = size * 0.06
     box = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
