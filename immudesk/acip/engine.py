@@ -328,7 +328,10 @@ def _could_start(series: Series, records: list[tuple[Date, str]], patient: _Pati
     series is prioritized instead (Table 8-3). This is what keeps adult series (HepB 19+, Heplisav-B, polio
     adult catch-up) from costing a toddler's evaluation anything.
     """
-    latest_start = patient.age[series.max_age_to_start] if series.max_age_to_start is not None else FAR_FUTURE
+    # Only a standard series must start before its maximum age to start to be scored; an evaluation-only
+    # series is scored whenever it is complete.
+    latest_start = (patient.age[series.max_age_to_start]
+                    if series.max_age_to_start is not None and series.type == "Standard" else FAR_FUTURE)
     for day, cvx in records:
         if day >= latest_start:
             return False
