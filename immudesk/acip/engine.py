@@ -44,6 +44,10 @@ NOT_FOR_AGE = "Not a vaccine for this antigen at this age"
 
 ONE_DAY = timedelta(days=1)
 
+# Speed shortcuts that must never change an answer (series no dose can open, twin antigens evaluated once, age-gated
+# skip checks); tests/test_acip_shortcuts.py turns them off and compares.
+SHORTCUTS = True
+
 
 class EvaluationError(ValueError):
     """Input the engine cannot evaluate (an unknown CVX, a dose before birth, ...); the message says which."""
@@ -222,7 +226,7 @@ def _skip_applies(skips: tuple[ConditionalSkip, ...], run: _SeriesRun, patient: 
     every dose of every series.
     """
     for skip in skips:
-        if skip.not_before is not None:
+        if skip.not_before is not None and SHORTCUTS:
             age = patient.age
             for span in skip.not_before:
                 if reference >= age[span]:
@@ -713,7 +717,7 @@ def _evaluate_antigen(antigen: Antigen, indexed: list[tuple[int, Date, str]], pa
     records = [(day, cvx) for _, day, cvx in indexed]
     runs = []
     for series in antigen.series:
-        if series.prunable and not _could_start(series, records, patient):
+        if SHORTCUTS and series.prunable and not _could_start(series, records, patient):
             continue          # it could never be scored (SELECTSCORE-2, see Series.prunable)
         run = _evaluate_series(series, records, patient, tables)
         _forecast_series(run, patient, tables, immune)
@@ -835,7 +839,7 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
         for name in group.antigens:
             antigen, indexed = tables.antigens[name], per_antigen[name]
             immune = name in immunity or name in born_immune
-            if len(group.antigens) == 1:
+            if len(group.antigens) == 1 or not SHORTCUTS:
                 antigen_results.append(_evaluate_antigen(antigen, indexed, patient, tables, immune))
                 continue
             # Diphtheria, tetanus and pertussis (and measles, mumps, rubella) usually see the same doses, and
