@@ -5,6 +5,10 @@ person can follow (ch. 6: conditional skip, inadvertent vaccine, age, interval, 
 conflict, preferable/allowable vaccine), forecast the next target dose (ch. 7), pick the best series (ch. 8), then
 roll the antigens up into the eight child-care vaccine groups (ch. 9). Everything here is driven by the tables in
 immudesk/acip/tables.py; there are no per-vaccine branches. Pure functions: the only I/O is the one-time table load.
+
+Speed (a roster is evaluated on every screen refresh; bench/bench_acip.py measures it): durations are folded into
+Spans when the tables load, a child's age dates and "date + interval" sums are cached, and three shortcuts skip
+work that cannot change an answer (see SHORTCUTS; tests/test_acip_shortcuts.py compares with them off).
 """
 from __future__ import annotations
 
