@@ -140,15 +140,15 @@ def test_a_dialog_open_when_the_lock_comes_is_covered_and_can_unlock(qtbot, wind
 
 def test_lock_settings_save_the_pin_and_minutes(qtbot, window, monkeypatch):
     def fill_and_save():
-        dialog = QApplication_active()
+        from PySide6.QtWidgets import QApplication
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, safety.LockSettingsDialog):
+            QTimer.singleShot(20, fill_and_save)
+            return
         dialog.minutes.setValue(3)
         dialog.pin.setText("2468")
         dialog.pin_again.setText("2468")
         dialog.save()
-
-    def QApplication_active():
-        from PySide6.QtWidgets import QApplication
-        return QApplication.activeModalWidget()
 
     QTimer.singleShot(50, fill_and_save)
     assert safety.lock_settings(window)
@@ -161,17 +161,19 @@ def test_ask_passphrase_checks_it_and_remembers_it(qtbot, store, db_path, monkey
     store.close()
     crypto.encrypt_database(db_path, "correct horse battery")
     crypto._remembered.clear()
-    answers = iter(["wrong guess", "correct horse battery"])
+    answers = ["wrong guess", "correct horse battery"]
 
     def answer():
+        # Answers the two prompts, then stops: a timer left running would type into other tests' dialogs.
         from PySide6.QtWidgets import QApplication
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if not isinstance(dialog, safety.PassphraseDialog):
             QTimer.singleShot(20, answer)
             return
-        dialog.field.setText(next(answers))
+        dialog.field.setText(answers.pop(0))
         dialog.accept()
-        QTimer.singleShot(20, answer)
+        if answers:
+            QTimer.singleShot(20, answer)
 
     QTimer.singleShot(20, answer)
     try:
