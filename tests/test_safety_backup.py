@@ -216,6 +216,9 @@ def test_a_damaged_database_is_refused_at_open_and_restored_from_the_newest_good
     assert main(["export-roster", str(db_path.parent / "x.csv")]) == 1
     assert "is damaged" in capsys.readouterr().err
 
+    assert main(["restore"]) == 0  # without a path: names the way back, changes nothing
+    assert f'immudesk restore "{good}"' in capsys.readouterr().out
+    assert db_path.read_bytes() == damaged
     assert main(["restore", str(good)]) == 0
     with open_store(db_path) as store:
         assert store.count_children() == 301
