@@ -243,3 +243,16 @@ def test_the_backups_command_lists_them(store, db_path, capsys):
 def test_a_backup_of_a_missing_database_is_a_clear_message(tmp_path):
     with pytest.raises(UserError, match="no database"):
         make_backup(tmp_path / "none.sqlite3")
+
+
+def test_a_backup_restores_onto_a_new_laptop(store, db_path, tmp_path, capsys):
+    add_children(store, 2)
+    usb = tmp_path / "usb.sqlite3"
+    assert main(["backup", "--out", str(usb)]) == 0
+    new_home = tmp_path / "new laptop" / "immudesk" / "immudesk.sqlite3"
+    assert main(["--db", str(new_home), "restore", str(usb)]) == 0
+    assert "kept" not in capsys.readouterr().out.split("Restored")[-1]  # nothing was there to keep
+    assert names(new_home) == ["Child0", "Child1"]
+    if os.name == "posix":
+        assert stat.S_IMODE(new_home.stat().st_mode) == 0o600
+        assert stat.S_IMODE(new_home.parent.stat().st_mode) == 0o700

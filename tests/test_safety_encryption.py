@@ -151,3 +151,16 @@ def test_a_deleted_child_leaves_no_readable_trace_in_the_database_file(db_path):
     data = db_path.read_bytes()
     assert b"Keeper" in data
     assert b"allergic to penicillin" not in data
+
+
+def test_an_encrypted_database_is_backed_up_encrypted_before_a_migration(encrypted, monkeypatch):
+    import immudesk.store.database as database
+    from immudesk.store import migrations
+
+    steps = [*migrations.MIGRATIONS, "CREATE TABLE step_three (x INTEGER);"]
+    monkeypatch.setattr(database, "MIGRATIONS", steps)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", len(steps))
+    open_store(encrypted, passphrase=PASSPHRASE).close()  # given once, used for the backup too
+    taken = [b for b in list_backups(encrypted) if b.reason == "before-migration"]
+    assert len(taken) == 1 and crypto.is_encrypted(taken[0].path)
+    assert check_file(taken[0].path, PASSPHRASE) == [] and NAME.encode() not in taken[0].path.read_bytes()

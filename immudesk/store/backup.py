@@ -249,6 +249,7 @@ def restore(db_path: Path, source: Path, passphrase: str | None = None) -> Resto
                         f"{'' if crypto.is_encrypted(db_path) else 'not '}; restore a backup made after encryption "
                         "was turned on (or turn it on first with `immudesk encrypt`)")
 
+    make_private_dir(db_path.parent)  # restoring onto a new laptop: the data folder may not exist yet
     kept = _keep_current(db_path)
     try:
         _copy_into_live(source, db_path, source_key)

@@ -220,6 +220,8 @@ def connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
                 f"its passphrase: the window asks for it; at the command line set {crypto.ENV_VAR}), or it is "
                 "not an immudesk database at all.")
         conn = crypto.connect_encrypted(path, key)
+        # Backups taken for this database (before a migration, an import) need the same key.
+        crypto.remember_passphrase(path, key)
     else:
         conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     conn.execute("PRAGMA foreign_keys = ON")
