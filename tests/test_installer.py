@@ -30,7 +30,9 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("installer")
-    env = dict(os.environ)
+    # PyInstaller's cache is shared per user and `--clean` empties it: a build of its own, so two test runs at once
+    # (two checkouts, two engineers) cannot pull it from under each other.
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(out / "pyinstaller-cache"))
     if importlib.util.find_spec("PyInstaller") is not None:
         env["IMMUDESK_BUILD_PYTHON"] = sys.executable  # build with the environment running the tests
     result = subprocess.run(
