@@ -3,6 +3,8 @@
 plain-language reasons. This is what evaluate_child / evaluate_roster return."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from .. import dates
@@ -171,6 +173,24 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
     return status_obj
 
 
+@contextmanager
+def _cycle_collector_paused():
+    """A roster's statuses are many small objects and no reference cycles; left running, CPython's cycle collector
+    rescans the growing list again and again (measured: a sixth of the time for 10,000 children). Any cycle made
+    meanwhile is still collected once the collector is back on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def evaluate_roster(children, state: str, as_of: date, report_year: int | None = None) -> list[ChildStatus]:
     period = report_period(state, as_of, report_year)
-    return [evaluate_child(child, state, as_of, report_year, period=period) for child in children]
+    children = list(children)
+    if len(children) < 500:        # a home's roster: nothing to gain
+        return [evaluate_child(child, state, as_of, report_year, period=period) for child in children]
+    with _cycle_collector_paused():
+        return [evaluate_child(child, state, as_of, report_year, period=period) for child in children]
