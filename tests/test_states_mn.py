@@ -155,3 +155,20 @@ def test_a_religious_exemption_is_not_recognized_in_minnesota():
     (status,) = evaluate_roster([eve], "MN", d(AS_OF))
     assert status.status == "not_up_to_date"
     assert any("Minnesota does not recognize it" in reason for reason in status.reasons)
+
+
+def test_status_command_applies_minnesota_law_when_the_facility_is_in_minnesota(store, db_path, capsys):
+    import json
+
+    from immudesk.cli import main
+
+    store.update_facility(state="MN")
+    for kid in roster()[:3]:
+        store.add_child(kid)
+    store.close()
+    assert main(["--db", str(db_path), "status", "--as-of", AS_OF, "--json"]) == 0
+    rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
+    assert rows["Cara Dahl"]["status"] == "not_up_to_date" and rows["Cara Dahl"]["due_date"] == "2026-08-06"
+    assert rows["Ben Carl"]["status"] == "up_to_date"
+    assert main(["--db", str(db_path), "status", "--as-of", AS_OF]) == 0
+    assert capsys.readouterr().out.startswith("MN law as of 2026-11-21; 2026 report, due 2026-12-01 (the state's standing date)")

@@ -82,7 +82,9 @@ class ReportPeriod:
 
     def label(self) -> str:
         text = f"{self.year} report, due {self.due_date.isoformat()}"
-        return f"{text} (projected, to verify)" if self.projected else text
+        if not self.projected:
+            return text
+        return f"{text} (projected, to verify)" if self.to_verify else f"{text} (the state's standing date)"
 
 
 @dataclass(frozen=True)
