@@ -17,7 +17,7 @@ state's child care immunization law. Everything stays on this computer.</p>
 <p>One row per child. The <b>Status</b> column always shows an icon, a colour and words:</p>
 <ul>
 <li><b>✓ circle, green: Up to date</b>: every dose the law requires at this age is on record and counts.</li>
-<li><b>clock, amber: In process</b>: doses are missing but the child is within the grace period
+<li><b>clock, orange: In process</b>: doses are missing but the child is within the grace period
 (North Carolina: 30 calendar days from the first day of attendance, or a date a physician certified).
 The <b>Deadline</b> column counts the days left.</li>
 <li><b>shield, blue: Medical / religious / conscientious exemption</b>: an exemption is on file. An exemption does
