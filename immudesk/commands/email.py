@@ -2,7 +2,6 @@
 PDF, the CSV of counts and a ready .eml draft to the state's reporting address. Counts only, no child's name."""
 from __future__ import annotations
 
-from ..reports.email_draft import prepare_email
 from .report import snapshot_for
 
 
@@ -16,6 +15,9 @@ def register(subparsers) -> None:
 
 def run(args, context) -> int:
     from ..errors import UserError
+    from ..reports.email_draft import (
+        prepare_email,  # reportlab loads only when a document is made
+    )
 
     with context.open_store() as store:
         snapshot = snapshot_for(args, store)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from ..reports import letters
 from .report import save, snapshot_for
 
 
@@ -18,6 +17,7 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
+    from ..reports import letters  # reportlab loads only when a document is made
     with context.open_store() as store:
         snapshot = snapshot_for(args, store)
     due = letters.letters_for(snapshot, args.child)

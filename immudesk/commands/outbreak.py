@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from ..reports import outbreak
 from .report import add_output_options, chosen_format, save, save_text, snapshot_for
 
 FORMATS = ("pdf", "csv")
@@ -19,6 +18,7 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
+    from ..reports import outbreak  # reportlab loads only when a document is made
     with context.open_store() as store:
         snapshot = snapshot_for(args, store)
     rows = outbreak.outbreak_rows(snapshot, args.disease)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import sys
 
-from ..reports import record
-from ..reports.letters import find_children
 from .report import save, snapshot_for
 
 
@@ -19,6 +17,8 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
+    from ..reports import record  # reportlab loads only when a document is made
+    from ..reports.letters import find_children
     with context.open_store() as store:
         snapshot = snapshot_for(args, store)
     status = find_children(snapshot.statuses, args.child)[0]

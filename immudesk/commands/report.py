@@ -11,7 +11,6 @@ from pathlib import Path
 
 from ..dates import DateError, parse_date, today
 from ..errors import UserError
-from ..reports import annual
 from ..reports.roster import RosterSnapshot, take_snapshot
 
 
@@ -78,6 +77,7 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
+    from ..reports import annual  # reportlab loads only when a document is made
     with context.open_store() as store:
         snapshot = snapshot_for(args, store)
     report = annual.annual_report(snapshot)

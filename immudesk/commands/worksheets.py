@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from ..errors import UserError
-from ..reports import worksheets
 from .report import (
     add_output_options,
     add_period_options,
@@ -26,6 +25,7 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
+    from ..reports import worksheets  # reportlab loads only when a document is made
     with context.open_store() as store:
         snapshot = snapshot_for(args, store)
     if snapshot.state != "NC":
