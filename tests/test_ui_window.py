@@ -26,6 +26,17 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 TODAY = date(2026, 11, 2)
 
 
+@pytest.fixture(autouse=True)
+def close_dialogs_left_open(qapp):
+    """Dialogs opened with open() stay up after a test; close them so no later test meets them."""
+    yield
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)
+
+
 @pytest.fixture
 def today(monkeypatch):
     monkeypatch.setenv("IMMUDESK_TODAY", TODAY.isoformat())
@@ -407,3 +418,27 @@ def test_every_alt_key_in_the_facility_settings_leads_to_one_place(window):
     keys = [m.group(1).lower() for m in (re.search(r"&([^&])", t) for t in texts) if m]
     assert len(keys) >= 14 and len(keys) == len(set(keys)), sorted(keys)
     dialog.reject()
+
+
+def test_enter_on_a_row_opens_that_childs_record(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.table.setFocus()
+    window.select_child(next(c.id for c in window.store.children() if c.first_name == "Lucas"))
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.child_dialog is not None
+    assert window.child_dialog.first_name.text() == "Lucas"
+
+
+def test_deleting_a_child_asks_first(window, demo_store, monkeypatch):
+    import ui.main_window as main_window
+
+    lucas = next(c.id for c in demo_store.children() if c.first_name == "Lucas")
+    window.select_child(lucas)
+    monkeypatch.setattr(main_window, "ask", lambda *a, **k: False)
+    window.delete_action.trigger()
+    assert demo_store.count_children() == 13
+    monkeypatch.setattr(main_window, "ask", lambda *a, **k: True)
+    window.delete_action.trigger()
+    assert demo_store.count_children() == 12
+    assert "Lucas Rivera" not in shown(window)
