@@ -442,3 +442,18 @@ def test_deleting_a_child_asks_first(window, demo_store, monkeypatch):
     window.delete_action.trigger()
     assert demo_store.count_children() == 12
     assert "Lucas Rivera" not in shown(window)
+
+
+def test_an_empty_table_says_what_to_do(qtbot, store, settings, today):
+    store.update_facility(name="New Home")
+    empty = MainWindow(store, settings=settings)
+    qtbot.addWidget(empty)
+    assert not empty.empty_note.isHidden() and "Ctrl+N to add a child" in empty.empty_note.text()
+    store.add_child(__import__("immudesk.model", fromlist=["Child"]).Child(
+        "Zoe", "King", date(2025, 6, 1), date(2026, 10, 1)))
+    empty.refresh()
+    assert empty.empty_note.isHidden()
+    empty.search_edit.setText("nobody")
+    assert not empty.empty_note.isHidden() and "No child matches" in empty.empty_note.text()
+    empty.show_everyone()
+    assert empty.empty_note.isHidden() and empty.search_edit.text() == ""

@@ -105,8 +105,7 @@ class MainWindow(QMainWindow):
             # Hundreds of children take a moment to read: paint the window first, then fill it in.
             self.banner.setText(f"Reading the records of {store.count_children():,} children…")
             self.banner.show()
-            self._pending = -1
-            self.table.viewport().installEventFilter(self)
+            self._pending = -1       # read after the first paint (see eventFilter)
         QTimer.singleShot(0, self._check_optional_parts)
         self.table.setFocus()
 
@@ -190,6 +189,16 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         table.activated.connect(lambda index: self.edit_child(self.proxy.child_id_at(index.row())))
         self.table = table
+        # Said inside the empty table: what to do on a new roster, or why a search shows nobody.
+        self.empty_note = QLabel(table.viewport())
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("QLabel { color: #444; font-size: 13pt; }")
+        self.empty_note.hide()
+        table.viewport().installEventFilter(self)   # keeps the note centred (see eventFilter)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_empty_note)
         self.legend = QLabel(
             "Icons: ✓ circle up to date · clock in process · shield exemption on file · diamond ! not up to date · "
             "octagon may not attend. Hover over a row for the reasons; Enter or double-click opens the record.")
@@ -242,7 +251,7 @@ class MainWindow(QMainWindow):
                "The day the statuses are worked out for")
         action(roster_menu, "Back to &today", lambda: self.set_as_of(dates.today()), "Ctrl+T")
         action(roster_menu, "Show children who &need action", lambda: self.show_status(NEEDS_ACTION), "Ctrl+1")
-        action(roster_menu, "Show &all children", lambda: self.show_status(None), "Ctrl+0")
+        action(roster_menu, "Show &all children", self.show_everyone, "Ctrl+0")
         roster_menu.addSeparator()
         action(roster_menu, "&Outbreak: who is susceptible…", self.show_outbreak, "Ctrl+Shift+O",
                "List the children susceptible to measles, chickenpox or whooping cough, with parents' phones",
@@ -407,9 +416,7 @@ class MainWindow(QMainWindow):
             return
         if reveal is not None and self.model.row_of_child(reveal) is not None:
             # A filter hides the child just saved: show everyone, so the provider sees the result of the save.
-            self.search_edit.clear()
-            self.show_status(None)
-            self.set_show_withdrawn(True)
+            self.show_everyone()
             if self.select_child(reveal):
                 return
         if self.proxy.rowCount():
@@ -424,13 +431,26 @@ class MainWindow(QMainWindow):
     def wait_for_statuses(self, timeout: float = 120.0) -> bool:
         """Process events until the statuses are shown (screenshots, tests, the benchmark)."""
         if self._pending == -1:
-            self.table.viewport().removeEventFilter(self)
             self.refresh()   # not shown (a screenshot, a test): no first paint to wait for
         deadline = time.monotonic() + timeout
         while self._pending is not None and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.002)
         return self._pending is None
+
+    def _update_empty_note(self, *_args) -> None:
+        if self.proxy.rowCount():
+            self.empty_note.hide()
+            return
+        if self.evaluating:
+            text = ""
+        elif self.model.rowCount() == 0:
+            text = ("No children on the roster yet.\n\nPress Ctrl+N to add a child, or File → Import roster CSV "
+                    "to bring in a spreadsheet.")
+        else:
+            text = "No child matches the search or the status chosen.\n\nPress Ctrl+0 to show everyone."
+        self.empty_note.setText(text)
+        self.empty_note.setVisible(bool(text))
 
     def _update_title(self, facility) -> None:
         name = facility.name or "(facility not set up)"
@@ -464,6 +484,11 @@ class MainWindow(QMainWindow):
     def show_status(self, status) -> None:
         position = self.status_filter.findData(status)
         self.status_filter.setCurrentIndex(max(position, 0))
+
+    def show_everyone(self) -> None:
+        self.search_edit.clear()
+        self.show_status(None)
+        self.set_show_withdrawn(True)
 
     def set_show_withdrawn(self, show: bool) -> None:
         self.proxy.set_show_withdrawn(show)
@@ -604,11 +629,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        # A large roster is read once the table has painted (empty) for the first time: the window is there
-        # at once, and the rows follow.
-        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.refresh)
+        if watched is self.table.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self.empty_note.setGeometry(watched.rect().adjusted(40, 20, -40, -20))
+            elif event.type() == QEvent.Type.Paint and self._pending == -1:
+                # A large roster is read once the table has painted (empty) for the first time: the window is
+                # there at once, and the rows follow.
+                self._pending = -2
+                QTimer.singleShot(0, self.refresh)
         return False
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
