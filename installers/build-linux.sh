@@ -33,19 +33,37 @@ DIST="$(cd "$DIST" && pwd)"
 WORK="$(cd "$WORK" && pwd)"
 START=$(date +%s)
 
+# --- The Python that builds: one that has PyInstaller and immudesk's dependencies. IMMUDESK_BUILD_PYTHON, else the
+# developer .venv when it has PyInstaller, else a build venv made here from the system's python3.
+if [ -n "${IMMUDESK_BUILD_PYTHON:-}" ]; then
+  PY="$IMMUDESK_BUILD_PYTHON"
+elif [ -x "$ROOT/.venv/bin/python" ] && "$ROOT/.venv/bin/python" -c "import PyInstaller, PySide6" 2>/dev/null; then
+  PY="$ROOT/.venv/bin/python"
+else
+  PY=""  # made below, once python3-venv is there
+fi
+
 # --- System packages: binutils (objdump, strip: PyInstaller uses them) and the libraries Qt's plug-ins link to,
 # so PyInstaller can find and bundle them (ARCHITECTURE.md lists them). Only what is missing is installed.
 APT_PACKAGES=(binutils libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3
               libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
               libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
+if [ -z "$PY" ] && ! command -v python3 >/dev/null 2>&1; then
+  APT_PACKAGES+=(python3 python3-venv libpython3-dev)  # a bare system; libpython3-dev brings the shared library
+elif [ -z "$PY" ]; then
+  python3 -c "import ensurepip, venv" >/dev/null 2>&1 || APT_PACKAGES+=(python3-venv)
+  # PyInstaller bundles Python's shared library; Debian's own python3 keeps it in a package of its own.
+  read -r PYVER SONAME LIBDIR < <(python3 -c 'import sysconfig as s; print(s.get_config_var("VERSION"),
+    s.get_config_var("INSTSONAME") or "-", s.get_config_var("LIBDIR") or "-")')
+  if [ ! -e "$LIBDIR/$SONAME" ] && ! { command -v ldconfig >/dev/null && ldconfig -p | grep -qF "$SONAME"; }; then
+    APT_PACKAGES+=("libpython$PYVER")
+  fi
+fi
 if command -v dpkg-query >/dev/null 2>&1; then
   need_apt=()
   for package in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$package")
   done
-  if [ -z "${IMMUDESK_BUILD_PYTHON:-}" ] && [ ! -x "$ROOT/.venv/bin/python" ]; then
-    python3 -c "import ensurepip, venv" >/dev/null 2>&1 || need_apt+=(python3-venv)
-  fi
   if [ ${#need_apt[@]} -gt 0 ]; then
     echo "== Installing system packages: ${need_apt[*]}"
     SUDO=""
@@ -55,12 +73,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
   fi
 fi
 
-# --- The Python that builds: one that has PyInstaller and immudesk's dependencies.
-if [ -n "${IMMUDESK_BUILD_PYTHON:-}" ]; then
-  PY="$IMMUDESK_BUILD_PYTHON"
-elif [ -x "$ROOT/.venv/bin/python" ] && "$ROOT/.venv/bin/python" -c "import PyInstaller, PySide6" 2>/dev/null; then
-  PY="$ROOT/.venv/bin/python"
-else
+if [ -z "$PY" ]; then
   VENV="$ROOT/build/installer-venv"
   if [ ! -x "$VENV/bin/python" ]; then
     echo "== Creating the build environment in $VENV"
