@@ -116,9 +116,9 @@ def rows(n: int) -> list[tuple[str, float, str]]:
             bare, first, complete = (statistics.median(v) for v in (bares, firsts, completes))
         results.append(("window: bare PySide6 window + empty table, first paint", bare,
                         f"baseline, same run (median of {REPEATS})"))
-        results.append((f"window: main window, {FIRST_PAINT_CHILDREN:,}-child roster, first paint (rows follow)", first,
+        results.append((f"window: {FIRST_PAINT_CHILDREN:,}-child roster, first paint (rows follow)", first,
                         f"{first / bare:.1f}x the bare window; goal <= 2x"))
-        results.append((f"window: main window, {FIRST_PAINT_CHILDREN:,} children, all statuses shown", complete,
+        results.append((f"window: {FIRST_PAINT_CHILDREN:,}-child roster, every status on screen", complete,
                         "includes reading the database and the state rules' evaluation (worker thread)"))
 
     # Searching and filtering a large roster: the statuses are evaluated once, then only the proxy works.
