@@ -146,7 +146,8 @@ def rows(n: int) -> list[tuple[str, float, str]]:
         (f"roster model: show {n:,} evaluated children (prepare rows)", reset, "once per as-of date or edit"),
         (f"roster filter: search box, {n:,} children", search, f"goal < 100 ms ({search * 1000:.1f} ms)"),
         (f"roster filter: status filter, {n:,} children", status, f"goal < 100 ms ({status * 1000:.1f} ms)"),
-        (f"roster filter: hide/show withdrawn, {n:,} children", withdrawn, f"goal < 100 ms ({withdrawn * 1000:.1f} ms)"),
+        (f"roster filter: hide/show withdrawn, {n:,} children", withdrawn,
+         f"goal < 100 ms ({withdrawn * 1000:.1f} ms)"),
         (f"roster: sort by name, {n:,} children", sort, f"{sort * 1000:.1f} ms"),
     ]
     app.processEvents()

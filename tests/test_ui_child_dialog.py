@@ -12,7 +12,6 @@ from immudesk import dates
 from immudesk.demo import load_demo
 from immudesk.model import Child, Dose
 from ui import child_dialog as child_dialog_module
-from ui.child_dialog import ChildDialog
 from ui.date_field import qdate
 from ui.main_window import MainWindow
 from ui.roster_model import NAME, STATUS, STATUS_ROLE

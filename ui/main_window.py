@@ -10,22 +10,22 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QEventLoop, QItemSelectionModel, QObject, QSettings, QSize,
-                            Qt, QTimer, Signal)
+from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QEventLoop, QItemSelectionModel, QObject,
+                            QSettings, QSize, Qt, QTimer, Signal)
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from immudesk import dates
-from immudesk.roster_csv import export_roster, import_roster
-
 from immudesk.resources import resource_path
+from immudesk.roster_csv import export_roster, import_roster
 
 from . import compliance, wording
 from .compliance import RosterEvaluation
 from .date_field import date_field, pydate, qdate
 from .messages import ask, guarded, show_error, show_message
-from .roster_model import (DEADLINE, HEADERS, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, STATUS,
+from .roster_model import (DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, STATUS,
                            RosterFilter, RosterModel)
 from .status_style import LOOKS, status_icon
 
@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
                        self.proxy.layoutChanged):
             signal.connect(self._update_empty_note)
         self.legend = QLabel(
-            "Icons: ✓ circle up to date · clock in process · shield exemption on file · diamond ! not up to date · "
+            "Icons: ✓ circle up to date · clock in process · shield exemption on file · "
+            "diamond ! not up to date · "
             "octagon may not attend. Hover over a row for the reasons; Enter or double-click opens the record.")
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("QLabel { color: #444; }")
