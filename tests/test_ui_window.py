@@ -457,3 +457,17 @@ def test_an_empty_table_says_what_to_do(qtbot, store, settings, today):
     assert not empty.empty_note.isHidden() and "No child matches" in empty.empty_note.text()
     empty.show_everyone()
     assert empty.empty_note.isHidden() and empty.search_edit.text() == ""
+
+
+def test_a_screenshot_that_cannot_show_the_statuses_fails_loudly(qapp, demo_store, db_path, tmp_path, capsys,
+                                                                 monkeypatch):
+    import ui.compliance as compliance
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the rules broke")
+
+    monkeypatch.setattr(compliance, "_call", broken)
+    status = cli_main(["--db", str(db_path), "gui", "--screenshot", str(tmp_path / "x.png")], gui_runner=run_gui)
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "could not show everything" in err and "Traceback" not in err

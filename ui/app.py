@@ -101,12 +101,20 @@ def run(args, context) -> int:
         if screenshot:
             # Throw-away settings: a screenshot shows the window as a new provider first sees it, whatever
             # sizes this computer's user remembered, and leaves those settings alone.
+            from . import messages
+
+            del messages.errors_shown[:]
             with tempfile.TemporaryDirectory() as folder:
                 settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
                 window = MainWindow(store, as_of=as_of, settings=settings)
                 take_screenshot(window, screenshot)
                 window.close()
                 del settings
+            if messages.errors_shown:
+                # Nobody is there to read the dialog: say on stderr what the window would have said.
+                for error in messages.errors_shown:
+                    print(f"immudesk: the window could not show everything: {error}", file=sys.stderr)
+                return 1
             print(f"Saved a screenshot of the window to {screenshot}")
             return 0
         if needs_first_run(store):

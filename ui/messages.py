@@ -14,6 +14,8 @@ from immudesk.errors import InputProblems, UserError
 
 # Dialogs opened with open() (not exec()) stay referenced here until closed, so Python does not collect them.
 _open_dialogs: list[QMessageBox] = []
+# Every error shown, in order: `immudesk gui --screenshot` has nobody to read a dialog and reports these instead.
+errors_shown: list[BaseException] = []
 
 
 def show_message(parent: QWidget | None, title: str, text: str, details: str | None = None,
@@ -32,6 +34,7 @@ def show_message(parent: QWidget | None, title: str, text: str, details: str | N
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A problem the provider can act on gets its own words; anything else is our bug: log it, apologise."""
+    errors_shown.append(error)
     if isinstance(error, InputProblems):
         return show_message(parent, "Please check", "Nothing was changed. Please fix these first:\n\n"
                             + "\n".join(f"• {p}" for p in error.problems[:15])
