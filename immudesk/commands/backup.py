@@ -126,6 +126,11 @@ def run_encrypt(args, context) -> int:
         if _ask("The same passphrase again: ") != new:
             raise UserError("the two passphrases differ; nothing was changed")
     rewritten = crypto.encrypt_database(db_path, new, old)
+    from ..store import open_store
+
+    with open_store(db_path, passphrase=new) as store:
+        changelog.record(store, "passphrase changed" if old else "encryption turned on",
+                         f"the database and {len(rewritten) - 1} backup{'s' if len(rewritten) != 2 else ''}")
     print(f"Encrypted {len(rewritten)} file{'s' if len(rewritten) != 1 else ''} (the database and its backups). "
           "Keep the passphrase somewhere safe: without it nobody can open these records, immudesk included.")
     return 0
