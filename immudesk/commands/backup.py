@@ -6,10 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import DatabaseError, UserError
 from ..store import backup as backups
 from ..store import changelog, crypto
-from ..store.integrity import check_file, newest_good_backup
+from ..store.integrity import check_file, damaged_message, newest_good_backup
 from ..store.paths import backups_dir, resolve_db_path
 
 
@@ -76,9 +76,8 @@ def run_check(args, context) -> int:
     key = crypto.passphrase_for(db_path)
     problems = check_file(db_path, key)
     if problems:
-        with context.open_store():  # raises the full message, with the newest good backup
-            pass
-        raise UserError(f"{db_path} fails the full check: " + "; ".join(problems[:5]))
+        # The same message as at open: what is wrong, and the newest good backup to go back to.
+        raise DatabaseError(damaged_message(db_path, problems))
     print(f"{db_path} passes the full integrity check.")
     for entry in backups.list_backups(db_path):
         found = check_file(entry.path, key)
