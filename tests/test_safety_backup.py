@@ -16,7 +16,7 @@ from immudesk.errors import DatabaseError, UserError
 from immudesk.model import Child, Dose
 from immudesk.roster_csv import COLUMNS
 from immudesk.store import backup, changelog, migrations, open_store
-from immudesk.store.backup import daily_backup, list_backups, make_backup, restore, rotate
+from immudesk.store.backup import daily_backup, list_backups, make_backup, rotate
 from immudesk.store.integrity import check_file, newest_good_backup
 from immudesk.store.paths import backups_dir
 
@@ -93,7 +93,7 @@ def test_an_import_backs_up_first_and_is_logged(db_path, tmp_path, monkeypatch, 
 
 
 def test_a_migration_backs_up_the_old_database_first(tmp_path, monkeypatch):
-    import immudesk.store.database as database
+    from immudesk.store import database
 
     path = tmp_path / "old.db"
     with open_store(path) as store:

@@ -133,7 +133,8 @@ def test_sigkill_in_the_middle_of_writes_never_loses_a_commit_or_keeps_half_a_ch
         # Read while the writer works, so it never waits on a full pipe (a restore announces thousands of
         # children) and the kill lands in its writes, not in a blocked print.
         chunks: list[str] = []
-        reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: writer.stdout.read(65536), "")))
+        reader = threading.Thread(target=lambda out=writer.stdout, into=chunks: into.extend(
+            iter(lambda: out.read(65536), "")))
         reader.start()
         time.sleep(rng.uniform(0.005, 0.25))
         os.kill(writer.pid, signal.SIGKILL)

@@ -154,8 +154,7 @@ def test_a_deleted_child_leaves_no_readable_trace_in_the_database_file(db_path):
 
 
 def test_an_encrypted_database_is_backed_up_encrypted_before_a_migration(encrypted, monkeypatch):
-    import immudesk.store.database as database
-    from immudesk.store import migrations
+    from immudesk.store import database, migrations
 
     steps = [*migrations.MIGRATIONS, "CREATE TABLE step_three (x INTEGER);"]
     monkeypatch.setattr(database, "MIGRATIONS", steps)

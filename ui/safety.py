@@ -379,7 +379,7 @@ class IdleLock(QObject):
             watched = watched.parent()
         return False
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if watched is self.window and kind == QEvent.Type.Resize and self.locked:
             self.screen.setGeometry(self.window.rect())
@@ -387,9 +387,7 @@ class IdleLock(QObject):
             # Nothing reaches the records beneath: no keys, clicks or shortcuts outside the lock screen.
             # Only widgets are filtered: the window-system object a key arrives at first must pass it on, or
             # the lock screen's own field would never get it.
-            if kind in _INPUT and isinstance(watched, QWidget) and not self._inside_screen(watched):
-                return True
-            return False
+            return kind in _INPUT and isinstance(watched, QWidget) and not self._inside_screen(watched)
         if kind in _ACTIVITY and self.minutes and self.minutes > 0:
             self.timer.start()
         return False

@@ -324,5 +324,5 @@ def import_roster_with_backup(store, path, *, update: bool = False, label: str |
     return added, updated
 
 
-__all__ = ["Backup", "Restored", "list_backups", "make_backup", "backup_before", "daily_backup", "rotate",
-           "restore", "copy_database", "backup_summary", "import_roster_with_backup"]
+__all__ = ["Backup", "Restored", "backup_before", "backup_summary", "copy_database", "daily_backup",
+           "import_roster_with_backup", "list_backups", "make_backup", "restore", "rotate"]

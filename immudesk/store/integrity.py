@@ -99,7 +99,7 @@ def damaged_message(db_path: Path, problems: list[str], passphrase: str | None =
             f"(SQLite reports: {shown}).")
     try:
         good = newest_good_backup(db_path, passphrase)
-    except Exception:  # looking for a way back must never hide the message itself
+    except Exception:  # noqa: BLE001 - looking for a way back must never hide the message itself
         good = None
     if good:
         text += (f" The newest backup that passes its check is {good}. To go back to it, run:\n"
