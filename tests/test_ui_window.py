@@ -471,3 +471,13 @@ def test_a_screenshot_that_cannot_show_the_statuses_fails_loudly(qapp, demo_stor
     assert status == 1
     err = capsys.readouterr().err
     assert "could not show everything" in err and "Traceback" not in err
+
+
+def test_looking_ahead_is_said_in_words(window):
+    assert window.look_ahead.isHidden()
+    window.next_month_button.click()
+    assert window.as_of == date(2026, 12, 2)
+    assert not window.look_ahead.isHidden()
+    assert window.look_ahead.text().startswith("Looking ahead: statuses on Dec 2, 2026, 30 days from today")
+    window.today_button.click()
+    assert window.look_ahead.isHidden() and window.as_of == TODAY

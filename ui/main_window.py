@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(6)
         layout.addLayout(self.controls)
         layout.addWidget(self.banner)
+        layout.addWidget(self.look_ahead)
         from .summary_strip import SummaryStrip
 
         self.summary = SummaryStrip()
@@ -162,6 +163,11 @@ class MainWindow(QMainWindow):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setStyleSheet("QLabel { background: #FDF0CF; color: #1a1a1a; padding: 6px; }")
         self.banner.hide()
+        self.look_ahead = QLabel()
+        self.look_ahead.setWordWrap(True)
+        self.look_ahead.setAccessibleName("Looking ahead or back")
+        self.look_ahead.setStyleSheet("QLabel { background: #DCEBF6; color: #1a1a1a; padding: 4px 6px; }")
+        self.look_ahead.hide()
 
     def _build_table(self) -> None:
         table = QTableView()
@@ -453,7 +459,23 @@ class MainWindow(QMainWindow):
         self.empty_note.setText(text)
         self.empty_note.setVisible(bool(text))
 
+    def _update_look_ahead(self) -> None:
+        today, as_of = dates.today(), self.as_of
+        if as_of == today:
+            self.look_ahead.hide()
+            return
+        days = dates.days_between(today, as_of)
+        if days > 0:
+            text = (f"Looking ahead: statuses on {wording.day(as_of)}, {wording.plural(days, 'day')} from today, "
+                    "counting only the doses on record now. Press Ctrl+T for today.")
+        else:
+            text = (f"Looking back: statuses on {wording.day(as_of)}, {wording.plural(-days, 'day')} ago, "
+                    "from the records as they are now. Press Ctrl+T for today.")
+        self.look_ahead.setText(text)
+        self.look_ahead.show()
+
     def _update_title(self, facility) -> None:
+        self._update_look_ahead()
         name = facility.name or "(facility not set up)"
         when = "today" if self.as_of == dates.today() else f"as of {wording.day(self.as_of)}"
         self.setWindowTitle(f"{name} · {facility.state} · {when} — immudesk")

@@ -61,6 +61,10 @@ def main(argv=None) -> int:
         if outbreak is not None:
             _grab(outbreak, args.out / "outbreak-view.png", (900, 460))
             outbreak.done(0)
+        window.set_as_of(dates.add(as_of, days=30))
+        window.wait_for_statuses()
+        window.table.clearSelection()   # the record opened above left its row selected
+        _grab(window, args.out / "main-window-in-30-days.png", SCREENSHOT_SIZE)
         with open_store(Path(folder) / "new.db") as empty:
             assistant = FirstRunAssistant(empty)
             _grab(assistant, args.out / "first-run.png")
