@@ -71,7 +71,7 @@ def test_adding_a_child_and_doses_changes_status_and_colour_in_the_roster(window
     dialog.parent_phone.setText("919-555-0177")
     assert dialog.save() is True
     index = status_cell(window, "Rosa Diaz")
-    assert index.data() == "Excluded: not up to date"
+    assert index.data() == "May not attend · Not up to date"
     assert index.data(STATUS_ROLE) == "not_up_to_date"
     red = index.data(Qt.ItemDataRole.BackgroundRole).color().name()
 

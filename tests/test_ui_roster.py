@@ -102,7 +102,7 @@ def test_every_status_has_words_an_icon_and_a_colour_never_colour_alone(qtbot):
 def test_countdown_next_due_and_missing_in_words(model):
     assert cell(model, "Sofia", DEADLINE) == "12 days left"   # no last day given: no date
     assert cell(model, "Noah", DEADLINE) == "excluded since Oct 21, 2026"
-    assert cell(model, "Noah", STATUS) == "Excluded: not up to date"
+    assert cell(model, "Noah", STATUS) == "May not attend · Not up to date"
     assert cell(model, "Liam", DEADLINE) == "due in 5 days"
     assert cell(model, "Harper", DEADLINE) == "withdrawn Oct 1, 2026"
     assert cell(model, "Sofia", MISSING) == "DTaP, PCV"
@@ -230,3 +230,16 @@ def test_status_icons_keep_their_glyph_visible(qtbot):
                     lighter, darker = sorted((relative_luminance(pixel), relative_luminance(shape)), reverse=True)
                     best = max(best, (lighter + 0.05) / (darker + 0.05))
         assert best >= 3.0, (status, must_exclude, best)
+
+
+def test_an_exempt_child_who_may_not_attend_keeps_the_report_status_in_words(qtbot):
+    """Minnesota: a medical exemption from MMR, but HepA missing past the grace period."""
+    model = RosterModel()
+    model.set_statuses([status_of("Lucas", "medical_exemption", missing=["HepA", "MMR"], must_exclude=True,
+                                  exempt={"MMR": "medical"}),
+                        status_of("Far", due=date(2027, 6, 1)), status_of("Near", due=date(2026, 12, 31))])
+    assert cell(model, "Lucas", STATUS) == "May not attend · Medical exemption"
+    assert cell(model, "Lucas", MISSING) == "HepA; exempt: MMR"
+    assert model.index(0, STATUS).data(STATUS_ROLE) == "medical_exemption"
+    assert cell(model, "Far", DEADLINE) == ""              # months away: not a deadline yet
+    assert cell(model, "Near", DEADLINE) == "due in 59 days"

@@ -76,7 +76,7 @@ def test_the_demo_home_at_a_glance(window):
     assert rows["Sofía Hernández"][STATUS] == "In process"
     assert rows["Sofía Hernández"][DEADLINE] == "18 days left (to Nov 20, 2026)"
     assert rows["Sofía Hernández"][MISSING] == "DTaP, PCV"
-    assert rows["Noah Patel"][STATUS] == "Excluded: not up to date"
+    assert rows["Noah Patel"][STATUS] == "May not attend · Not up to date"
     assert rows["Noah Patel"][DEADLINE] == "excluded since Oct 19, 2026"
     assert rows["Lucas Rivera"][STATUS] == "Medical exemption"
     assert rows["Ava Green"][STATUS] == "Up to date"
@@ -101,7 +101,7 @@ def test_looking_ahead_a_month_recomputes_once_and_shows_who_falls_behind(window
     window.set_as_of(date(2026, 12, 2))
     rows = shown(window)
     assert calls == [date(2026, 12, 2)]
-    assert rows["Sofía Hernández"][STATUS] == "Excluded: not up to date"   # her 30 days ran out
+    assert rows["Sofía Hernández"][STATUS] == "May not attend · Not up to date"   # her 30 days ran out
     assert rows["Liam Carter"][STATUS] == "In process"      # turned 16 months: new doses due
     # Painting and filtering read the prepared rows: no new evaluation.
     window.grab()

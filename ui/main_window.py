@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MISSING, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 150), (1, 80), (STATUS, 215), (DEADLINE, 200), (NEXT_DUE, 270), (6, 110)):
+        for column, width in ((NAME, 150), (1, 80), (STATUS, 250), (DEADLINE, 200), (NEXT_DUE, 260), (6, 110)):
             header.resizeSection(column, width)
         table.activated.connect(lambda index: self.edit_child(self.proxy.child_id_at(index.row())))
         self.table = table

@@ -37,16 +37,24 @@ LOOKS: dict[str, StatusLook] = {
     "up_to_date": StatusLook("Up to date", "Up to date", "#007A58", "#D9F2E8", "check", 6),
 }
 # "May not attend" is a not-up-to-date child whose grace period is over: the most urgent row of all.
-EXCLUDED = StatusLook("Excluded: not up to date", "May not attend", "#8B1A1A", "#F4C7C3", "stop", 0)
+EXCLUDED = StatusLook("May not attend", "May not attend", "#8B1A1A", "#F4C7C3", "stop", 0)
 WITHDRAWN_TEXT = "#6B6B6B"
 
 assert set(LOOKS) == set(STATUSES), "every status the rules can give needs a look"
 
 
 def look(status: str, must_exclude: bool = False) -> StatusLook:
+    """How a status shows. A child who may not attend keeps the report status in the words ("May not attend ·
+    Medical exemption": an exemption on file for some vaccines, others missing), with the exclusion's look."""
     if must_exclude:
-        return EXCLUDED
+        return _excluded(status)
     return LOOKS[status]
+
+
+@lru_cache(maxsize=None)
+def _excluded(status: str) -> StatusLook:
+    return StatusLook(f"{EXCLUDED.short} · {LOOKS[status].words}", EXCLUDED.short, EXCLUDED.colour, EXCLUDED.tint,
+                      EXCLUDED.shape, EXCLUDED.rank)
 
 
 def relative_luminance(colour: QColor) -> float:

@@ -72,11 +72,14 @@ class SummaryStrip(QWidget):
         if year:
             heading = f"{evaluation.state} {year} report"
             if due is not None:
-                heading += f" (due {wording.day(due)})"
+                # The year is left out when it is the report's own year: the strip must fit on one line.
+                when = wording.day(due)
+                heading += f" (due {when[:-6] if due.year == year else when})"
             heading += f": {counted} counted"
         else:
             heading = f"Counted for the {evaluation.state} report: {counted}"
         self.heading.setText(heading)
+        self.heading.setMinimumWidth(self.heading.sizeHint().width())   # never cut the count off
         tip = ("Children the state's annual report counts on this date; each is in exactly one status, so the "
                "statuses add up to the number counted.")
         if period is not None and getattr(period, "projected", False):

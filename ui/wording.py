@@ -17,6 +17,7 @@ ATTENDANCE_WORDS = {
     "school_full_time": "In elementary school full time",
 }
 LANGUAGE_WORDS = {"en": "English", "es": "Spanish (español)"}
+SOON_DAYS = 60   # a requirement starting within this many days is shown as a countdown
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -63,6 +64,8 @@ def countdown(status: ChildStatus) -> str:
         return f"{plural(status.days_left, 'day')} left{until}"
     if status.due_date is not None and status.due_date > as_of:
         days = dates.days_between(as_of, status.due_date)
+        if days > SOON_DAYS:
+            return ""   # months away is not a deadline yet; the next-dose column has the date
         return "due tomorrow" if days == 1 else f"due in {days} days"
     if status.due_date is not None and status.due_date <= as_of and status.status == "not_up_to_date":
         return f"overdue since {day(status.due_date)}"
