@@ -6,32 +6,28 @@ change (not per paint), and the result is shared by the roster, the summary stri
 """
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from datetime import date
 
+from immudesk import states
 from immudesk.errors import UserError
 from immudesk.model import Child
+from immudesk.states import outbreak
 from immudesk.states.status import ChildStatus
+
+from . import wording
 
 OUTBREAK_DISEASES = (("measles", "Measles (MMR)"), ("varicella", "Chickenpox (varicella)"),
                      ("pertussis", "Whooping cough (pertussis, DTaP)"))
 
 
-def _states():
-    try:
-        return importlib.import_module("immudesk.states")
-    except ImportError as error:  # pragma: no cover - only while the rules are being installed
-        raise UserError(f"the state-law rules could not be loaded ({error}); reinstall immudesk") from None
-
-
 def rules_available() -> bool:
     """True when the installed core can evaluate children (the window still opens without it)."""
-    return hasattr(_states(), "evaluate_roster")
+    return hasattr(states, "evaluate_roster")
 
 
 def _call(name: str, *args, **kwargs):
-    function = getattr(_states(), name, None)
+    function = getattr(states, name, None)
     if function is None:
         raise UserError(f"this build of immudesk cannot evaluate children yet ({name} is missing from the rules)")
     return function(*args, **kwargs)
@@ -59,7 +55,7 @@ def evaluate_roster(children: list[Child], state: str, as_of: date) -> RosterEva
         evaluation.report_period = _call("report_period", state, as_of)
     except (UserError, LookupError, ValueError) as error:
         # A state file without a period for this year must not keep the roster from showing.
-        evaluation.problems.append(f"no report period for {state} on {as_of:%b %-d, %Y} ({error})")
+        evaluation.problems.append(f"no report period for {state} on {wording.day(as_of)} ({error})")
     return evaluation
 
 
@@ -68,8 +64,4 @@ def evaluate_child(child: Child, state: str, as_of: date) -> ChildStatus:
 
 
 def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildStatus, str]]:
-    try:
-        outbreak = importlib.import_module("immudesk.states.outbreak")
-    except ImportError:
-        raise UserError("this build of immudesk cannot list susceptible children yet") from None
     return outbreak.susceptible(statuses, disease)
