@@ -481,3 +481,14 @@ def test_looking_ahead_is_said_in_words(window):
     assert window.look_ahead.text().startswith("Looking ahead: statuses on Dec 2, 2026, 30 days from today")
     window.today_button.click()
     assert window.look_ahead.isHidden() and window.as_of == TODAY
+
+
+def test_the_window_fits_a_small_laptop_screen(window, qtbot):
+    """1366x768 at 150 % scaling leaves about 910 logical pixels: controls and counts wrap instead."""
+    assert window.minimumSizeHint().width() <= 800
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(800, 600)
+    qtbot.wait(10)
+    right_edges = [b.geometry().right() for b in window.summary.buttons.values() if not b.isHidden()]
+    assert max(right_edges) <= window.summary.width()

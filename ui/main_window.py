@@ -24,6 +24,7 @@ from immudesk.roster_csv import export_roster, import_roster
 from . import compliance, wording
 from .compliance import RosterEvaluation
 from .date_field import date_field, pydate, qdate
+from .flow_layout import FlowLayout
 from .messages import ask, guarded, show_error, show_message
 from .roster_model import (DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, STATUS,
                            RosterFilter, RosterModel)
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(6)
-        layout.addLayout(self.controls)
+        layout.addWidget(self.controls_box)
         layout.addWidget(self.banner)
         layout.addWidget(self.look_ahead)
         from .summary_strip import SummaryStrip
@@ -112,7 +113,8 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------------------------------
     def _build_controls(self, as_of: date) -> None:
-        self.controls = QHBoxLayout()
+        self.controls_box = QWidget()
+        self.controls = FlowLayout(self.controls_box, spacing=4)
         as_of_label = QLabel("Compliance &on:")
         self.as_of_edit = date_field(as_of, "As-of date")
         self.as_of_edit.setAccessibleName("As-of date")
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self.proxy.set_search)
         show_label = QLabel("Stat&us:")   # Alt+H is the Help menu
         self.status_filter = QComboBox()
+        # Sized for the common choices; the long ones show in full in the open list.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(22)
         self.status_filter.setAccessibleName("Show children with this status")
         self.status_filter.addItem("All children", None)
         self.status_filter.addItem(status_icon("not_up_to_date"), "Needs action (not up to date or in process)",
@@ -149,15 +154,16 @@ class MainWindow(QMainWindow):
         self.withdrawn_check.setToolTip("Show children who have left (greyed)")
         self.withdrawn_check.setChecked(True)
         self.withdrawn_check.toggled.connect(self.set_show_withdrawn)
-        for widget in (as_of_label, self.as_of_edit, self.today_button, self.next_month_button):
-            self.controls.addWidget(widget)
-        self.controls.addSpacing(18)
-        for widget in (search_label, self.search_edit):
-            self.controls.addWidget(widget)
-        self.controls.addSpacing(12)
-        for widget in (show_label, self.status_filter, self.withdrawn_check):
-            self.controls.addWidget(widget)
-        self.search_edit.setMinimumWidth(180)
+        self.search_edit.setMinimumWidth(220)
+        # Three groups that stay together and wrap as groups when the window is narrow.
+        for group in ((as_of_label, self.as_of_edit, self.today_button, self.next_month_button),
+                      (search_label, self.search_edit), (show_label, self.status_filter, self.withdrawn_check)):
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 12, 0)
+            for widget in group:
+                row.addWidget(widget)
+            self.controls.addWidget(box)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)

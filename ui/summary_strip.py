@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from immudesk.states.status import STATUSES
 
 from . import wording
 from .compliance import RosterEvaluation
+from .flow_layout import FlowLayout
 from .roster_model import MUST_EXCLUDE
 from .status_style import EXCLUDED, look, status_icon
 
@@ -38,9 +39,8 @@ class SummaryStrip(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName("Summary of the roster")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        # Wraps to a second line on a narrow window instead of forcing the window wider than the screen.
+        layout = FlowLayout(self, spacing=6)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.heading)
@@ -57,11 +57,11 @@ class SummaryStrip(QWidget):
                                  " border-radius: 4px; padding: 2px 6px; color: #1a1a1a; }"
                                  f" QToolButton:focus {{ border: 2px solid #1a1a1a; }}")
             button.clicked.connect(lambda _checked=False, k=key: self.status_chosen.emit(k))
-            if key == MUST_EXCLUDE:
-                layout.addSpacing(12)
             layout.addWidget(button)
             self.buttons[key] = button
-        layout.addStretch(1)
+        # As tall as the buttons and centred, so the heading lines up with them on the flowing line.
+        self.heading.setMinimumHeight(max(b.sizeHint().height() for b in self.buttons.values()))
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
     def show_evaluation(self, evaluation: RosterEvaluation) -> None:
         counted, counts = status_counts(evaluation)
@@ -79,7 +79,6 @@ class SummaryStrip(QWidget):
         else:
             heading = f"Counted for the {evaluation.state} report: {counted}"
         self.heading.setText(heading)
-        self.heading.setMinimumWidth(self.heading.sizeHint().width())   # never cut the count off
         tip = ("Children the state's annual report counts on this date; each is in exactly one status, so the "
                "statuses add up to the number counted.")
         if period is not None and getattr(period, "projected", False):
