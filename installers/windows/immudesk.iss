@@ -11,9 +11,9 @@
 ; Installs for the current user without administrator rights (a provider's laptop may have none); someone with
 ; rights can choose "all users" in the first dialog.
 
+; Without /DAppVersion, the version is read from the program's version resource (written by immudesk.spec).
 #ifndef AppVersion
-  ; Without /DAppVersion, take it from the program's version resource (written by immudesk.spec).
-  #define AppVersion GetVersionNumbersString(AddBackslash(SourcePath) + "..\..\dist\immudesk\immudesk.exe")
+#define AppVersion GetVersionNumbersString(AddBackslash(SourcePath) + "..\..\dist\immudesk\immudesk.exe")
 #endif
 #define AppName "immudesk"
 
