@@ -304,3 +304,11 @@ def test_a_birth_date_moved_after_a_dose_flags_the_dose_until_fixed(window, stor
     assert dialog._errors["dose"].isHidden()
     assert dialog.save() is True
     assert store.child(child_id).doses == []
+
+
+def test_the_record_fits_a_small_screen(window, store, today):
+    store.update_facility(state="MN")   # Minnesota shows two exemption kinds with vaccine choices
+    child_id = store.add_child(Child("Eli", "Ward", date(2024, 1, 5), date(2026, 10, 20)))
+    dialog = window.edit_child(child_id)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 640 and hint.height() <= 480, hint

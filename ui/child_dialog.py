@@ -13,8 +13,8 @@ from datetime import date
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from immudesk import dates, vaccines
 from immudesk.model import (ALL_GROUPS, ATTENDANCE_KINDS, LANGUAGES, Child, DiseaseHistory, Dose, Exemption,
@@ -81,7 +81,8 @@ class ChildDialog(QDialog):
         self._next_entry = 0
         self.setWindowTitle(f"{child.name}: record" if child else "New child")
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumSize(QSize(760, 600))
+        self.setMinimumSize(QSize(560, 420))
+        self.resize(860, 660)
         self._errors: dict[str, FieldError] = {}
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.reevaluate)
@@ -100,9 +101,9 @@ class ChildDialog(QDialog):
         self.status_frame.setAutoFillBackground(True)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._child_tab(), "&Child and family")
+        self.tabs.addTab(_scrolling(self._child_tab()), "&Child and family")
         self.tabs.addTab(self._doses_tab(), "&Vaccines")
-        self.tabs.addTab(self._exemptions_tab(), "E&xemptions and history")
+        self.tabs.addTab(_scrolling(self._exemptions_tab()), "E&xemptions and history")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Check and save the whole record (Ctrl+S)")
@@ -240,10 +241,16 @@ class ChildDialog(QDialog):
         grid.setColumnStretch(1, 1)
         layout.addWidget(add_box)
         remove_row = QHBoxLayout()
-        remove_row.addWidget(QLabel("A combination vaccine (Pentacel, Pediarix, ProQuad …) is entered once and "
-                                    "filed under every vaccine it covers."), 1)
+        combination_note = QLabel("A combination vaccine (Pentacel, Pediarix, ProQuad …) is entered once and "
+                                  "filed under every vaccine it covers.")
+        combination_note.setWordWrap(True)
+        remove_row.addWidget(combination_note, 1)
         remove_row.addWidget(self.remove_dose_button)
         layout.addLayout(remove_row)
+        for combo in (self.dose_group, self.dose_product):
+            # Long names show in full in the open list; the closed box does not force the dialog wide.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.dose_group.currentIndexChanged.connect(self._fill_products)
         self.dose_product.currentIndexChanged.connect(self._explain_product)
         self._fill_products()
@@ -274,15 +281,15 @@ class ChildDialog(QDialog):
                 self.religious.toggled.connect(self._changed)
                 column.addWidget(self.religious)
             else:
-                row = QHBoxLayout()
+                grid = QGridLayout()
                 checks = {ALL_GROUPS: QCheckBox("All vaccines")}
                 checks.update({name: QCheckBox(name) for name in vaccines.GROUP_NAMES})
-                for name, check in checks.items():
+                for position, (name, check) in enumerate(checks.items()):
                     check.setAccessibleName(f"{info['label']}: {'all vaccines' if name == ALL_GROUPS else name}")
                     check.toggled.connect(self._changed)
-                    row.addWidget(check)
-                row.addStretch(1)
-                column.addLayout(row)
+                    grid.addWidget(check, position // 5, position % 5)
+                grid.setColumnStretch(5, 1)
+                column.addLayout(grid)
                 checks[ALL_GROUPS].toggled.connect(
                     lambda on, c=checks: [check.setEnabled(not on) for n, check in c.items() if n != ALL_GROUPS])
                 self.exemption_boxes[kind] = checks
@@ -753,6 +760,15 @@ class ChildDialog(QDialog):
                                    "Discard changes", "Keep editing"):
             return
         super().reject()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A tab page that scrolls when the screen is small, instead of making the dialog taller than the screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 def _html(text: str) -> str:
