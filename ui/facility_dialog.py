@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from immudesk.model import FACILITY_FIELDS, Facility
 from immudesk.resources import load_json
@@ -97,11 +98,16 @@ class FacilityDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        area = QScrollArea()   # scrolls on a small screen rather than pushing Save off it
+        area.setWidget(self.form)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(area)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self._before = asdict(before)
+        self.resize(560, 600)
 
     @guarded
     def save(self) -> bool:

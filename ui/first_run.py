@@ -2,7 +2,7 @@
 own facility (state and report fields). Shown when the database is new (no children, no facility name)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QRadioButton, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWizard, QWizardPage
 
 from immudesk import dates
 from immudesk.demo import load_demo
@@ -50,8 +50,13 @@ class FacilityPage(QWizardPage):
                          "you can change them later under Settings → Facility.")
         self.form = FacilityForm(Facility())
         self.form.changed.connect(self.completeChanged)
+        # Scrolls on a small screen rather than pushing the Finish button off it.
+        area = QScrollArea()
+        area.setWidget(self.form)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(area)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.form.edits["name"].text().strip())
@@ -75,7 +80,7 @@ class FirstRunAssistant(QWizard):
         self.setPage(WELCOME, self.welcome)
         self.setPage(FACILITY, self.facility)
         self.setStartId(WELCOME)
-        self.resize(640, 560)
+        self.resize(640, 620)
 
     def accept(self) -> None:
         try:
