@@ -1,4 +1,18 @@
 """The CLI's commands, one module each. Add a module here to add a command (see immudesk/cli.py)."""
-from . import backup, demo, email, evaluate, facility, gui, letters, outbreak, record, report, roster, status, worksheets
+from . import (
+    backup,
+    demo,
+    email,
+    evaluate,
+    facility,
+    gui,
+    letters,
+    outbreak,
+    record,
+    report,
+    roster,
+    status,
+    worksheets,
+)
 
 COMMAND_MODULES = [roster, facility, demo, gui, status, backup, report, worksheets, letters, outbreak, record, email, evaluate]

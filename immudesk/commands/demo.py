@@ -1,10 +1,9 @@
 """`immudesk demo [--as-of DATE]`: load the demo home into an empty database."""
 from __future__ import annotations
 
-from ..dates import parse_date, today
+from ..dates import DateError, parse_date, today
 from ..demo import load_demo
 from ..errors import UserError
-from ..dates import DateError
 
 
 def register(subparsers) -> None:
