@@ -492,3 +492,12 @@ def test_the_window_fits_a_small_laptop_screen(window, qtbot):
     qtbot.wait(10)
     right_edges = [b.geometry().right() for b in window.summary.buttons.values() if not b.isHidden()]
     assert max(right_edges) <= window.summary.width()
+
+
+def test_importing_children_already_on_the_roster_points_to_the_replacing_import(window, demo_store, tmp_path):
+    again = tmp_path / "again.csv"
+    window.export_csv(path=str(again))
+    dialog = window.import_csv(path=str(again))
+    assert dialog.list.count() == 13 and not dialog.update_hint.isHidden()
+    assert window.import_csv(update=True, path=str(again)) == (0, 13)
+    assert demo_store.count_children() == 13
