@@ -61,6 +61,14 @@ def main(argv=None) -> int:
         if outbreak is not None:
             _grab(outbreak, args.out / "outbreak-view.png", (900, 460))
             outbreak.done(0)
+        bad = Path(folder) / "roster.csv"
+        bad.write_text("first_name,last_name,birth_date,enrolled_on,DTaP,Hib\n"
+                       "Zoe,King,2025-02-30,2026-01-05,,\n"
+                       "Isaac,Young,2025-03-01,2026-01-05,2024-01-01,2025-05-01:Fakevax\n", encoding="utf-8")
+        problems = window.import_csv(path=str(bad))
+        if problems is not None and not isinstance(problems, tuple):
+            _grab(problems, args.out / "import-problems.png")
+            problems.done(0)
         window.set_as_of(dates.add(as_of, days=30))
         window.wait_for_statuses()
         window.table.clearSelection()   # the record opened above left its row selected
