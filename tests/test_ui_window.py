@@ -226,6 +226,12 @@ def test_import_and_export_from_the_window(window, demo_store, tmp_path):
                     "Zoe,King,2025-06-01,2026-10-01,919-555-0199\n", encoding="utf-8")
     assert window.import_csv(path=str(good)) == (1, 0)
     assert "Zoe King" in shown(window)
+    # Like the CLI, an import from the window takes a verified backup first and is logged for an inspector.
+    from immudesk.store.backup import list_backups
+
+    assert [b.reason for b in list_backups(demo_store.path)] == ["before-import"]
+    logged = demo_store.conn.execute("SELECT count(*) FROM change_log WHERE event = 'import'").fetchone()[0]
+    assert logged >= 1
     out = tmp_path / "export.csv"
     assert window.export_csv(path=str(out)) == 14
     header = out.read_text(encoding="utf-8").splitlines()[0].split(",")

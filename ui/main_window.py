@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from immudesk import dates
 from immudesk.resources import resource_path
-from immudesk.roster_csv import export_roster, import_roster
+from immudesk.roster_csv import export_roster
+from immudesk.store.backup import import_roster_with_backup
 
 from . import compliance, wording
 from .compliance import RosterEvaluation
@@ -574,7 +575,8 @@ class MainWindow(QMainWindow):
         from .import_dialog import ImportProblemsDialog
 
         try:
-            added, updated = import_roster(self.store, path, update=update, label=Path(path).name)
+            # The same path as the CLI: a verified backup first, and an entry in the change log.
+            added, updated = import_roster_with_backup(self.store, path, update=update, label=Path(path).name)
         except InputProblems as problems:
             self.import_problems = ImportProblemsDialog(Path(path).name, problems.problems, self)
             self.import_problems.open()
