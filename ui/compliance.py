@@ -12,7 +12,6 @@ from datetime import date
 from immudesk import states
 from immudesk.errors import UserError
 from immudesk.model import Child
-from immudesk.states import outbreak
 from immudesk.states.status import ChildStatus
 
 from . import wording
@@ -64,4 +63,8 @@ def evaluate_child(child: Child, state: str, as_of: date) -> ChildStatus:
 
 
 def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildStatus, str]]:
+    from immudesk.states import (
+        outbreak,  # loads the ACIP engine: not needed for the window's first frame
+    )
+
     return outbreak.susceptible(statuses, disease)

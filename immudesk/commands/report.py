@@ -8,10 +8,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..dates import DateError, parse_date, today
 from ..errors import UserError
-from ..reports.roster import RosterSnapshot, take_snapshot
+
+if TYPE_CHECKING:
+    from ..reports.roster import RosterSnapshot
 
 
 def add_period_options(parser) -> None:
@@ -26,6 +29,10 @@ def add_output_options(parser, formats: tuple[str, ...]) -> None:
 
 
 def snapshot_for(args, store) -> RosterSnapshot:
+    from ..reports.roster import (
+        take_snapshot,  # the rules and the engine load only when a command needs them
+    )
+
     try:
         as_of = parse_date(args.as_of) if getattr(args, "as_of", None) else today()
     except DateError as error:

@@ -6,7 +6,6 @@ import json
 
 from .. import dates
 from ..errors import UserError
-from ..states import StateRulesError, evaluate_roster, report_period
 
 STATUS_WORDS = {"up_to_date": "up to date", "in_process": "in process", "medical_exemption": "medical exemption",
                 "religious_exemption": "religious exemption", "conscientious_exemption": "conscientious exemption",
@@ -24,6 +23,12 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
+    from ..states import (  # loaded only for this command
+        StateRulesError,
+        evaluate_roster,
+        report_period,
+    )
+
     if args.as_of is None:
         as_of = dates.today()
     else:

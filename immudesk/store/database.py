@@ -2,18 +2,26 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-import sqlite_utils
-
 from ..dates import parse_date
 from ..errors import DatabaseError
-from ..model import (ALL_GROUPS, FACILITY_FIELDS, Child, ChildId, DiseaseHistory, Dose, Exemption, Facility,
-                     InProcessPeriod)
+from ..model import (
+    ALL_GROUPS,
+    FACILITY_FIELDS,
+    Child,
+    ChildId,
+    DiseaseHistory,
+    Dose,
+    Exemption,
+    Facility,
+    InProcessPeriod,
+)
 from . import crypto, integrity
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .paths import make_private_dir, resolve_db_path
@@ -36,7 +44,14 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
         self.path = path
-        self.db = sqlite_utils.Database(conn)
+
+    @functools.cached_property
+    def db(self):
+        """sqlite-utils over the same connection, made on first use: importing it (and its plugin scan) costs
+        about 0.1 s, which every start of the window would otherwise pay before its first frame."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # -- life cycle -------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -70,8 +85,8 @@ class Store:
 
     # -- facility ---------------------------------------------------------------------------------------
     def facility(self) -> Facility:
-        row = self.db["facility"].get(1)
-        return Facility(**{name: row[name] for name in FACILITY_FIELDS})
+        row = self.conn.execute("SELECT " + ", ".join(FACILITY_FIELDS) + " FROM facility WHERE id = 1").fetchone()
+        return Facility(*row)
 
     def update_facility(self, **fields: str) -> Facility:
         unknown = set(fields) - set(FACILITY_FIELDS)
@@ -274,7 +289,9 @@ def _statements(script: str) -> list[str]:
 
 
 def _backup_before_migrating(path: Path, version: int) -> None:
-    from .backup import backup_before  # backup.py uses connect(); imported here to avoid a cycle
+    from .backup import (
+        backup_before,  # backup.py uses connect(); imported here to avoid a cycle
+    )
 
     backup_before(path, "migration")
 
