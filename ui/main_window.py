@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             self.banner.setText(f"Reading the records of {store.count_children():,} children…")
             self.banner.show()
             self._pending = -1       # read after the first paint (see eventFilter)
-        QTimer.singleShot(0, self._check_optional_parts)
+        self._first_frame_shown = False   # the optional parts are checked after it (see eventFilter)
         self.table.setFocus()
 
     # -- building -----------------------------------------------------------------------------------------------
@@ -663,7 +663,12 @@ class MainWindow(QMainWindow):
         if watched is self.table.viewport():
             if event.type() == QEvent.Type.Resize:
                 self.empty_note.setGeometry(watched.rect().adjusted(40, 20, -40, -20))
-            elif event.type() == QEvent.Type.Paint and self._pending == -1:
+            elif event.type() == QEvent.Type.Paint and not self._first_frame_shown:
+                # Checking the optional parts imports the PDF and printing libraries (~0.2 s): after the first
+                # frame, so the window is there at once.
+                self._first_frame_shown = True
+                QTimer.singleShot(0, self._check_optional_parts)
+            if event.type() == QEvent.Type.Paint and self._pending == -1:
                 # A large roster is read once the table has painted (empty) for the first time: the window is
                 # there at once, and the rows follow.
                 self._pending = -2
