@@ -507,3 +507,24 @@ def test_importing_children_already_on_the_roster_points_to_the_replacing_import
     assert dialog.list.count() == 13 and not dialog.update_hint.isHidden()
     assert window.import_csv(update=True, path=str(again)) == (0, 13)
     assert demo_store.count_children() == 13
+
+
+def test_without_a_screen_the_screenshot_still_works_and_the_window_says_what_is_missing(db_path, tmp_path):
+    """A provider's support script or a check runs `immudesk gui --screenshot` on a machine with no display and
+    without knowing Qt's platform variable: it must render offscreen, not abort; the window itself says why."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["IMMUDESK_DB"] = str(db_path)
+    launcher = [sys.executable, "-c", "from ui.launcher import main; main()"]
+    assert subprocess.run([*launcher, "demo"], env=env, capture_output=True).returncode == 0
+    shot = tmp_path / "window.png"
+    done = subprocess.run([*launcher, "gui", "--screenshot", str(shot)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+    if sys.platform.startswith("linux"):
+        window = subprocess.run([*launcher, "gui"], env=env, capture_output=True, text=True, timeout=60)
+        assert window.returncode == 2
+        assert "no screen to open the window on" in window.stderr and "Traceback" not in window.stderr

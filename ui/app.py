@@ -5,6 +5,7 @@ an empty database, and turns every error into a message: a provider never sees a
 """
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import date
@@ -73,9 +74,22 @@ def take_screenshot(window, path: str) -> None:
         raise UserError(f"could not write the screenshot to {path} (check the folder exists and is writable)")
 
 
+def _choose_platform(screenshot: bool) -> None:
+    """A screenshot needs no screen: render offscreen unless the caller chose a platform. Without a screen
+    Qt would abort the whole process (no message, a core dump), so the window says what is missing instead."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UserError("there is no screen to open the window on (no DISPLAY or WAYLAND_DISPLAY); start immudesk "
+                        "from the desktop, or use the commands (`immudesk --help`) and `immudesk gui --screenshot`")
+
+
 def run(args, context) -> int:
     screenshot = getattr(args, "screenshot", None)
     as_of = _as_of(args)   # a bad --as-of is the provider's typo: the CLI prints it, exit 2
+    _choose_platform(bool(screenshot))
     app = application()
     from .messages import install_excepthook, show_error
 
