@@ -32,3 +32,21 @@ def store(db_path):
 
     with open_store(db_path) as opened:
         yield opened
+
+
+@pytest.fixture(autouse=True)
+def close_dialogs_left_open():
+    """A dialog opened with open() stays up after its test; close it so no later test (or a timer waiting for
+    "the active modal dialog") meets it. Only when the test used Qt: the core's tests never load it."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)

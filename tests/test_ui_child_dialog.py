@@ -22,17 +22,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 TODAY = date(2026, 11, 2)
 
 
-@pytest.fixture(autouse=True)
-def close_dialogs_left_open(qapp):
-    """Dialogs opened with open() stay up after a test; close them so no later test meets them."""
-    yield
-    from PySide6.QtWidgets import QApplication, QDialog
-
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.done(0)
-
-
 @pytest.fixture
 def today(monkeypatch):
     monkeypatch.setenv("IMMUDESK_TODAY", TODAY.isoformat())
