@@ -57,13 +57,13 @@ class EvaluationError(ValueError):
     """Input the engine cannot evaluate (an unknown CVX, a dose before birth, ...); the message says which."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AdministeredDose:
     date: Date
     cvx: str
 
 
-@dataclass
+@dataclass(slots=True)
 class DoseResult:
     date: Date
     cvx: str
@@ -71,7 +71,7 @@ class DoseResult:
     reason: str | None         # CDC's reason text, e.g. "Age: Too Young"; "Grace period" for a dose valid by grace
 
 
-@dataclass
+@dataclass(slots=True)
 class Forecast:
     dose_number: int
     earliest: Date
@@ -79,7 +79,7 @@ class Forecast:
     past_due: Date | None
 
 
-@dataclass
+@dataclass(slots=True)
 class GroupResult:
     group: str
     series_status: str         # "complete" | "not_complete" | "aged_out" | "immune" | "contraindicated"
@@ -105,6 +105,9 @@ class _AgeDates(dict):
         return found
 
 
+_AGES: dict[Date, _AgeDates] = {}
+
+
 class _Patient:
     """Birth date, assessment date and the whole history; `age[span]` is the date the child reaches that age."""
 
@@ -114,7 +117,14 @@ class _Patient:
         self.birth = birth
         self.assessment = assessment
         self.doses = doses                      # (date, cvx) for the whole history, date order
-        self.age = _AgeDates(birth)
+        # Children born on the same day share their age dates: a roster has a few children per birth date, and
+        # the same ~40 ages (6 weeks, 12 months, 4 years...) are asked of every one of them.
+        age = _AGES.get(birth)
+        if age is None:
+            if len(_AGES) > 20_000:             # bound the memory of a long-running app
+                _AGES.clear()
+            age = _AGES[birth] = _AgeDates(birth)
+        self.age = age
 
     def at_age(self, span: Span) -> Date:
         return self.age[span]
@@ -137,12 +147,17 @@ _AFTER: dict[tuple[Date, Span], Date] = {}
 
 def _after(day: Date, span: Span) -> Date:
     """day + span, remembered: the same few intervals are added to the same dose dates again and again."""
-    key = (day, span)
-    found = _AFTER.get(key)
+    found = _AFTER.get((day, span))
     if found is None:
-        if len(_AFTER) > 200_000:       # bound the memory of a long-running app
-            _AFTER.clear()
-        found = _AFTER[key] = dates.add(day, 0, span[0], 0, span[1])
+        found = _after_missing(day, span)
+    return found
+
+
+def _after_missing(day: Date, span: Span) -> Date:
+    # The hot loops look _AFTER up themselves (a call costs more than the lookup) and come here on a miss.
+    if len(_AFTER) > 200_000:           # bound the memory of a long-running app
+        _AFTER.clear()
+    found = _AFTER[(day, span)] = dates.add(day, 0, span[0], 0, span[1])
     return found
 
 
@@ -368,6 +383,7 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
     count = len(doses)
     status, reason = run.status, run.reason
     age_at = patient.age
+    after = _AFTER
     target = 0
     for index, (day, cvx) in enumerate(records):
         # Ch. 6.2: skip target doses the history makes unnecessary.
@@ -406,11 +422,17 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
             reference = run.last_reference if interval.from_previous else _reference_date(run, interval, index)
             if reference is None:
                 continue
-            if interval.abs_min is not None and day < _after(reference, interval.abs_min):
-                interval_ok = False
-                break
-            if interval.min is not None and day < _after(reference, interval.min):
-                grace = True
+            span = interval.abs_min
+            if span is not None:
+                when = after.get((reference, span)) or _after_missing(reference, span)
+                if day < when:
+                    interval_ok = False
+                    break
+            span = interval.min
+            if span is not None:
+                when = after.get((reference, span)) or _after_missing(reference, span)
+                if day < when:
+                    grace = True
         if not interval_ok:                                             # ch. 6.6
             allowed = False
             for interval in dose.allowable_intervals:
@@ -681,6 +703,10 @@ _STATUS_ORDER = {NOT_COMPLETE: 0, COMPLETE: 1, IMMUNE: 2, AGED_OUT: 3}
 
 def _best_series(antigen: Antigen, runs: list[_SeriesRun], patient: _Patient) -> list[_SeriesRun]:
     """Ch. 8.8: the best patient series, most decisive first (the one whose status and forecast the antigen takes)."""
+    if len(runs) == 1:
+        # One series: it is its group's prioritized series whatever it scores, and the antigen falls back to it
+        # even when it is not a best series (an incomplete evaluation-only series), so there is nothing to weigh.
+        return runs
     by_group: dict[str, list[_SeriesRun]] = {}
     for run in runs:
         by_group.setdefault(run.series.group, []).append(run)
@@ -708,7 +734,7 @@ def _best_series(antigen: Antigen, runs: list[_SeriesRun], patient: _Patient) ->
 # Antigens and vaccine groups (ch. 4.2, 9)
 
 
-@dataclass
+@dataclass(slots=True)
 class _AntigenResult:
     status: str
     forecast: Forecast | None
@@ -733,6 +759,7 @@ def _evaluate_antigen(antigen: Antigen, indexed: list[tuple[int, Date, str]], pa
 
 
 _MERGE_ORDER = {NOT_VALID: 0, VALID: 1, EXTRANEOUS: 2}
+_NOT_FOR_AGE = (NOT_VALID, NOT_FOR_AGE)      # a dose of the group that none of its antigens could take
 
 
 def _group_result(group: vaccines.VaccineGroup, results: list[_AntigenResult], patient: _Patient,
@@ -767,6 +794,12 @@ def _group_result(group: vaccines.VaccineGroup, results: list[_AntigenResult], p
         full = tables.administer_full_vaccine_group.get(group.cdsi_name, False)
         forecast = Forecast(min(numbers) if full else max(numbers), earliest, recommended, past_due)  # FORECASTDN-2
     doses = []
+    if len(results) == 1:
+        evaluations = results[0].evaluations
+        for index, day, cvx in covered:
+            evaluation, reason = evaluations.get(index, _NOT_FOR_AGE)
+            doses.append(DoseResult(day, cvx, evaluation, reason))
+        return GroupResult(group.name, status, doses, forecast)
     for index, day, cvx in covered:
         found = [r.evaluations[index] for r in results if index in r.evaluations]
         if len(found) == 1:
@@ -775,7 +808,7 @@ def _group_result(group: vaccines.VaccineGroup, results: list[_AntigenResult], p
             # One antigen finding a dose Not Valid makes the product Not Valid for the group.
             evaluation, reason = min(found, key=lambda f: _MERGE_ORDER[f[0]])
         else:
-            evaluation, reason = NOT_VALID, NOT_FOR_AGE
+            evaluation, reason = _NOT_FOR_AGE
         doses.append(DoseResult(day, cvx, evaluation, reason))
     return GroupResult(group.name, status, doses, forecast)
 
