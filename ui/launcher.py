@@ -58,6 +58,9 @@ def smoke_test() -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # `immudesk evaluate` spawns worker processes; in a frozen build they start here
     argv = list(sys.argv[1:] if argv is None else argv)
     if SMOKE_TEST_FLAG in argv:
         sys.exit(smoke_test())

@@ -7,8 +7,13 @@ No database is opened; this is the engine alone.
 """
 from __future__ import annotations
 
+import collections
 import json
+import multiprocessing
+import os
+import queue
 import sys
+import threading
 
 from .. import dates
 from ..acip import AdministeredDose, EvaluationError, GroupResult, evaluate
@@ -28,12 +33,136 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
-    for line in sys.stdin:
-        if not line.endswith("\n") and not line.strip():
-            continue                  # only blanks after the last newline: not a line of input
-        sys.stdout.write(json.dumps(evaluate_line(line), ensure_ascii=False) + "\n")
-        sys.stdout.flush()            # a caller reading line by line gets each answer as soon as it is ready
+    workers = _worker_count()
+    if workers < 2 or sys.stdin.isatty():
+        # Typed by hand, or one core: the plain loop.
+        for line in sys.stdin:
+            sys.stdout.write(answer(line))
+            sys.stdout.flush()        # a caller reading line by line gets each answer as soon as it is ready
+        return 0
+    _run_batched(sys.stdin, sys.stdout, workers)
     return 0
+
+
+def answer(line: str) -> str:
+    """The output line (with its newline) for one input line; "" for blanks after the last newline."""
+    if not line.endswith("\n") and not line.strip():
+        return ""                     # only blanks after the last newline: not a line of input
+    return json.dumps(evaluate_line(line), ensure_ascii=False) + "\n"
+
+
+def answer_chunk(lines: list[str]) -> str:
+    """The answers to consecutive input lines, in order (what a worker process is given to do)."""
+    return "".join(answer(line) for line in lines)
+
+
+# A batch run (a roster exported by a script: thousands of lines on a pipe or a file) is spread over a pool of
+# worker processes once input is arriving faster than one process answers it; each worker gets CHUNK lines at a
+# time (few, large messages: pickling a chunk of text costs far less than evaluating it) and the answers are
+# written in input order. Lines that are already read are answered in the main process until the pool is up,
+# and a caller that writes one line and waits for its answer never waits for a pool: nothing is held back to
+# fill a chunk, every answer is written and flushed as soon as it is the next one due. Workers are spawned, not
+# forked (the reader thread runs), so a frozen build needs multiprocessing.freeze_support() (ui/launcher.py).
+# IMMUDESK_EVALUATE_WORKERS=1 turns the pool off; if the workers cannot start or die, the main process answers.
+CHUNK = 100
+POOL_BACKLOG = 2 * CHUNK          # lines waiting to be answered before a pool is worth starting
+_READ_AHEAD = 64 * CHUNK          # lines read ahead of the answers at most, to bound memory on huge inputs
+_END = object()
+
+
+def _worker_count() -> int:
+    setting = os.environ.get("IMMUDESK_EVALUATE_WORKERS", "").strip()
+    if setting.isdigit():
+        return int(setting)
+    return os.cpu_count() or 1
+
+
+def _run_batched(stdin, stdout, workers: int) -> None:
+    pending: queue.SimpleQueue = queue.SimpleQueue()
+    room = threading.Semaphore(_READ_AHEAD)
+    failure: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for line in stdin:
+                room.acquire()
+                pending.put(line)
+        except BaseException as error:      # e.g. undecodable input: raised again in the main thread
+            failure.append(error)
+        finally:
+            pending.put(_END)
+
+    threading.Thread(target=read, name="immudesk-evaluate-reader", daemon=True).start()
+    pool = None
+    pool_tried = False
+    in_flight: collections.deque = collections.deque()      # (future, lines), oldest first
+    ended = False
+    try:
+        while not ended or in_flight:
+            chunk = []
+            while not ended and len(chunk) < CHUNK:
+                try:
+                    # Block for input only when there is nothing else to do.
+                    line = pending.get(block=not chunk and not in_flight)
+                except queue.Empty:
+                    break
+                if line is _END:
+                    ended = True
+                    if failure:
+                        raise failure[0]
+                    break
+                room.release()
+                chunk.append(line)
+            if chunk and pool is None and not pool_tried and pending.qsize() >= POOL_BACKLOG:
+                pool_tried = True
+                pool = _start_pool(workers)
+            if chunk and pool is not None:
+                in_flight.append((pool.submit(answer_chunk, chunk), chunk))
+            elif chunk:
+                _write_answers(in_flight, stdout)           # keep the order: earlier chunks first
+                for line in chunk:
+                    stdout.write(answer(line))
+                    stdout.flush()
+            # Write every answer that is ready; wait for the oldest when the workers have enough to do or there
+            # is no new input to hand them.
+            while in_flight and (in_flight[0][0].done() or len(in_flight) >= 2 * workers
+                                 or ended or pending.empty()):
+                pool = _write_oldest(in_flight, stdout, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _start_pool(workers: int):
+    try:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ImportError, ValueError, RuntimeError, NotImplementedError):
+        return None                   # no processes here (a sandbox, a platform without them): answer in-process
+
+
+def _write_oldest(in_flight, stdout, pool):
+    """Write the oldest chunk's answers (waiting for them); answer it here if the pool broke. The pool, or None."""
+    from concurrent.futures import CancelledError
+    from concurrent.futures.process import BrokenProcessPool
+
+    future, lines = in_flight.popleft()
+    try:
+        text = future.result()
+    except (BrokenProcessPool, CancelledError, OSError):
+        text = answer_chunk(lines)    # a worker died or could not start: same answers, computed here
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        pool = None
+    stdout.write(text)
+    stdout.flush()
+    return pool
+
+
+def _write_answers(in_flight, stdout) -> None:
+    while in_flight:
+        _write_oldest(in_flight, stdout, None)
 
 
 def evaluate_line(line: str) -> dict:
