@@ -355,9 +355,12 @@ def _could_start(series: Series, records: list[tuple[Date, str]], patient: _Pati
     # series is scored whenever it is complete.
     latest_start = (patient.age[series.max_age_to_start]
                     if series.max_age_to_start is not None and series.type == "Standard" else FAR_FUTURE)
+    opening_cvx = series.opening_cvx
     for day, cvx in records:
         if day >= latest_start:
             return False
+        if cvx not in opening_cvx:
+            continue
         for dose in series.opening_doses:
             if dose.ages:
                 old_enough = False
@@ -384,6 +387,13 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
     status, reason = run.status, run.reason
     age_at = patient.age
     after = _AFTER
+    conflicting = tables.conflicting_cvx_for
+    fits = patient.vaccine_fits
+    # Tallies kept in locals and stored once at the end: the skip, interval and conflict checks read only the
+    # status lists, the satisfied doses and the last reference date, which are kept on the run as we go.
+    valid_count = 0
+    first_valid = None
+    all_valid = True
     target = 0
     for index, (day, cvx) in enumerate(records):
         # Ch. 6.2: skip target doses the history makes unnecessary.
@@ -397,7 +407,7 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
         if cvx in dose.inadvertent:                                     # ch. 6.3
             status[index], reason[index] = NOT_VALID, INADVERTENT
             run.inadvertent[index] = True
-            run.all_valid = False
+            all_valid = False
             continue
         # The first failing check in the spec's order (age, interval, live-virus conflict, vaccine) is the
         # reason given. CDC's test cases are not consistent about which reason they show when a dose fails two
@@ -411,7 +421,7 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
                 failure = TOO_YOUNG
             elif age.max is not None and day >= age_at[age.max]:
                 status[index], reason[index] = EXTRANEOUS, TOO_OLD
-                run.all_valid = False
+                all_valid = False
                 continue
             elif age.min is not None and day < age_at[age.min]:
                 grace = True
@@ -446,29 +456,32 @@ def _evaluate_series(series: Series, records: list[tuple[Date, str]], patient: _
                     break
             if not allowed and failure is None:
                 failure = TOO_SOON
-        if failure is None and cvx in tables.conflicting_cvx_for and _in_conflict(run, index, patient, tables):
+        if failure is None and cvx in conflicting and _in_conflict(run, index, patient, tables):
             failure = LIVE_VIRUS_CONFLICT                               # ch. 6.7
         if failure is None:                                             # ch. 6.8 and 6.9
             preferable = dose.preferable.get(cvx)
-            if not (preferable and patient.vaccine_fits(preferable, day)):
+            if not (preferable and fits(preferable, day)):
                 allowable = dose.allowable.get(cvx)
-                if not (allowable and patient.vaccine_fits(allowable, day)):
+                if not (allowable and fits(allowable, day)):
                     failure = NOT_ALLOWED
         run.last_reference = day
         if failure is not None:                                         # ch. 6.10
             status[index], reason[index] = NOT_VALID, failure
-            run.all_valid = False
+            all_valid = False
             continue
         status[index] = VALID
         if grace:
             reason[index] = GRACE
         run.satisfied.setdefault(dose.number, day)
-        run.valid_count += 1
-        if run.first_valid is None:
-            run.first_valid = day
+        valid_count += 1
+        if first_valid is None:
+            first_valid = day
         if not dose.recurring:
             target += 1
     run.target = target
+    run.valid_count = valid_count
+    run.first_valid = first_valid
+    run.all_valid = all_valid
     return run
 
 
@@ -669,8 +682,11 @@ def _prioritized(runs: list[_SeriesRun], patient: _Patient) -> _SeriesRun:
     if not complete and not in_process and default is not None and all(r.valid_count == 0 for r in scorable):
         return default
     if len(complete) >= 2:
-        candidates, kind = complete, "complete"
-    elif len(in_process) >= 2:
+        # Table 8-7 scores only the number of valid doses (+1 to a single leader, 0 to tied leaders, -1 to the
+        # rest), so the best score is held exactly by the series with the most valid doses: no need to score.
+        most = max(r.valid_count for r in complete)
+        return min((r for r in complete if r.valid_count == most), key=lambda r: r.series.preference)
+    if len(in_process) >= 2:
         candidates, kind = in_process, "in_process"
     elif all(r.valid_count == 0 for r in scorable):
         candidates, kind = scorable, "no_valid"
@@ -827,7 +843,7 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
     if assessment_date < birth_date:
         raise EvaluationError(f"the assessment date {assessment_date.isoformat()} is before the birth date "
                               f"{birth_date.isoformat()}")
-    unknown_immunity = set(immunity) - set(tables.antigens)
+    unknown_immunity = set(immunity) - set(tables.antigens) if immunity else None
     if unknown_immunity:
         raise EvaluationError(f"evidence of immunity names unknown antigens: {', '.join(sorted(unknown_immunity))}; "
                               f"use antigen names such as {', '.join(tables.antigens)}")

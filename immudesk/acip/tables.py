@@ -162,6 +162,7 @@ class Series:
     # The doses a first Valid dose can satisfy: dose 1 and, while a dose can be skipped during evaluation, the
     # next ones (a dose that cannot be skipped must be satisfied before any later dose can be).
     opening_doses: tuple[SeriesDose, ...] = ()
+    opening_cvx: frozenset[str] = frozenset()      # the vaccines one of those doses accepts at some age
 
     def __post_init__(self):
         opening = []
@@ -170,6 +171,8 @@ class Series:
             if not dose.evaluation_skips:
                 break
         object.__setattr__(self, "opening_doses", tuple(opening))
+        object.__setattr__(self, "opening_cvx", frozenset(
+            cvx for dose in opening for cvx in (*dose.preferable, *dose.allowable)))
 
 
 @dataclass(frozen=True, slots=True)
