@@ -53,19 +53,19 @@ def add(date: Date, years: int = 0, months: int = 0, weeks: int = 0, days: int =
     subtracted as a count (CALCDT-4).
     """
     if years or months:
-        month_index = date.year * 12 + (date.month - 1) + years * 12 + months
-        year, month = divmod(month_index, 12)
+        year, month = divmod(date.year * 12 + (date.month - 1) + years * 12 + months, 12)
         month += 1
-        # The month's length without calendar.monthrange: the ACIP engine adds dates in its inner loops.
-        last_day = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
-        if date.day > last_day:
+        day = date.day
+        # Every month has the 1st to the 28th: only a later day needs the month's length (worked out without
+        # calendar.monthrange: the ACIP engine adds dates in its inner loops).
+        if day > 28 and day > (29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]):
             # CALCDT-5: not a real date, so the first day of the following month.
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
             date = Date(year, month, 1)
         else:
-            date = Date(year, month, date.day)
+            date = Date(year, month, day)
     if weeks or days:
-        date = date + _dt.timedelta(days=weeks * 7 + days)
+        date = Date.fromordinal(date.toordinal() + weeks * 7 + days)
     return date
 
 

@@ -64,11 +64,25 @@ class AgeTable:
         return needed
 
 
+_TABLES: dict[tuple[int, date], tuple[StateRules, AgeTable]] = {}
+
+
+def _age_table(rules: StateRules, birth: date) -> AgeTable:
+    """The AgeTable of a birth date, shared by the children born that day (a roster has several per day)."""
+    key = (id(rules), birth)
+    found = _TABLES.get(key)
+    if found is None or found[0] is not rules:
+        if len(_TABLES) > 20_000:       # bound the memory of a long-running app
+            _TABLES.clear()
+        found = _TABLES[key] = (rules, AgeTable(rules, birth))
+    return found[1]
+
+
 def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation) -> PolicyFindings:
     findings = PolicyFindings(groups={})
     grouped = doses_by_group(child)
     birth = child.birth_date
-    table = AgeTable(rules, birth)
+    table = _age_table(rules, birth)
     change_days = table.change_days
     for group in rules.groups:
         min_age = rules.counts_from_age.get(group)

@@ -43,8 +43,11 @@ def dose_verdicts(group: str, child: Child, evaluation: Evaluation, rules: State
     for dose_result in (result.doses if result else []):
         dose = recorded.get((dose_result.date, dose_result.cvx))
         ok = acip_bridge.counts(dose_result, rules.four_day_grace)
-        reason = acip_bridge.plain_reason(group, dose_result, previous_valid, len(counted), child,
-                                          rules.four_day_grace, rules.name, min_age)
+        if dose_result.evaluation == _engine.VALID and dose_result.reason != _engine.GRACE:
+            reason = None                 # a plain valid dose needs no words (plain_reason's answer, without the call)
+        else:
+            reason = acip_bridge.plain_reason(group, dose_result, previous_valid, len(counted), child,
+                                              rules.four_day_grace, rules.name, min_age)
         verdicts.append(DoseVerdict(group, dose_result.date, dose.product if dose else dose_result.cvx, ok, reason))
         if ok:
             counted.append(dose_result)
