@@ -49,7 +49,8 @@ NOT_FOR_AGE = "Not a vaccine for this antigen at this age"
 ONE_DAY = timedelta(days=1)
 
 # Speed shortcuts that must never change an answer (series no dose can open, twin antigens evaluated once, age-gated
-# skip checks); tests/test_acip_shortcuts.py turns them off and compares.
+# skip checks, no weighing of a lone series, complete series picked by valid-dose count without scoring);
+# tests/test_acip_shortcuts.py turns them off and compares.
 SHORTCUTS = True
 
 
@@ -681,12 +682,14 @@ def _prioritized(runs: list[_SeriesRun], patient: _Patient) -> _SeriesRun:
         return in_process[0]
     if not complete and not in_process and default is not None and all(r.valid_count == 0 for r in scorable):
         return default
-    if len(complete) >= 2:
+    if len(complete) >= 2 and SHORTCUTS:
         # Table 8-7 scores only the number of valid doses (+1 to a single leader, 0 to tied leaders, -1 to the
         # rest), so the best score is held exactly by the series with the most valid doses: no need to score.
         most = max(r.valid_count for r in complete)
         return min((r for r in complete if r.valid_count == most), key=lambda r: r.series.preference)
-    if len(in_process) >= 2:
+    if len(complete) >= 2:
+        candidates, kind = complete, "complete"
+    elif len(in_process) >= 2:
         candidates, kind = in_process, "in_process"
     elif all(r.valid_count == 0 for r in scorable):
         candidates, kind = scorable, "no_valid"
@@ -719,7 +722,7 @@ _STATUS_ORDER = {NOT_COMPLETE: 0, COMPLETE: 1, IMMUNE: 2, AGED_OUT: 3}
 
 def _best_series(antigen: Antigen, runs: list[_SeriesRun], patient: _Patient) -> list[_SeriesRun]:
     """Ch. 8.8: the best patient series, most decisive first (the one whose status and forecast the antigen takes)."""
-    if len(runs) == 1:
+    if len(runs) == 1 and SHORTCUTS:
         # One series: it is its group's prioritized series whatever it scores, and the antigen falls back to it
         # even when it is not a best series (an incomplete evaluation-only series), so there is nothing to weigh.
         return runs
