@@ -582,19 +582,23 @@ def _finish_date(run: _SeriesRun, patient: _Patient) -> Date | None:
         return None
     finish = run.forecast.earliest
     assessment = patient.assessment
+    age_at = patient.age
+    memo = _AFTER
     for later in run.series.doses[run.target + 1:]:
         step = None
-        for interval in later.intervals:
-            if interval.from_previous and interval.min is not None and _in_effect(interval, assessment):
-                after = _after(finish, interval.min)
+        for interval in later.finish_intervals:         # from the previous dose, with a minimum
+            if interval.effective <= assessment <= interval.cessation:
+                span = interval.min
+                after = memo.get((finish, span)) or _after_missing(finish, span)
                 if step is None or after > step:
                     step = after
         if step is not None:
             finish = step
         age = later.fixed_age or _age_rule(later, assessment)
         if age is not None and age.min is not None:
-            at = patient.age[age.min]
-            finish = max(finish, at)
+            at = age_at[age.min]
+            if at > finish:
+                finish = at
     return finish
 
 
@@ -609,48 +613,42 @@ def _points(values: list, best, higher: int, tie: int, lower: int) -> list[int]:
 
 
 def _score(runs: list[_SeriesRun], kind: str, patient: _Patient) -> list[int]:
-    scores = [0] * len(runs)
     if kind != "complete":
         for run in runs:
             run.finish = _finish_date(run, patient)
-
-    def add(points):
-        for i, p in enumerate(points):
-            scores[i] += p
+    assessment = patient.assessment
 
     def completable(run: _SeriesRun) -> bool:
         # SELECTB-3: the series can be finished before the maximum age of its last dose.
         if run.finish is None:
             return False
-        age = _age_rule(run.series.doses[-1], patient.assessment)
+        age = _age_rule(run.series.doses[-1], assessment)
         return age is None or age.max is None or run.finish < patient.age[age.max]
 
     if kind == "complete":                                               # Table 8-7
         valid = [r.valid_count for r in runs]
-        add(_points(valid, max(valid), 1, 0, -1))
-    elif kind == "in_process":                                           # Table 8-9
-        add([2 if r.series.product_path and r.all_valid else -2 for r in runs])
+        return _points(valid, max(valid), 1, 0, -1)
+    if kind == "in_process":                                             # Table 8-9
         can_finish = [completable(r) for r in runs]
-        add([3 if c else -3 for c in can_finish])
         valid = [r.valid_count for r in runs]
-        add(_points(valid, max(valid), 2, 0, -2))
         remaining = [r.remaining for r in runs]
-        add(_points(remaining, min(remaining), 2, 0, -2))
         finishes = [r.finish if c else None for r, c in zip(runs, can_finish)]
         known = [f for f in finishes if f is not None]
-        if known:
-            add(_points(finishes, min(known), 1, 0, -1))
-        else:
-            add([-1] * len(runs))
-    else:                                                                # Table 8-11, no valid doses
-        starts = [r.forecast.earliest if r.forecast else None for r in runs]
-        known = [s for s in starts if s is not None]
-        if known:
-            add(_points(starts, min(known), 1, 0, -1))
-        else:
-            add([-1] * len(runs))
-        add([1 if completable(r) else -1 for r in runs])
-        add([-1 if r.series.product_path else 1 for r in runs])
+        scores = [(2 if r.series.product_path and r.all_valid else -2) + (3 if c else -3)
+                  for r, c in zip(runs, can_finish)]
+        for i, p in enumerate(_points(valid, max(valid), 2, 0, -2)):
+            scores[i] += p
+        for i, p in enumerate(_points(remaining, min(remaining), 2, 0, -2)):
+            scores[i] += p
+        for i, p in enumerate(_points(finishes, min(known), 1, 0, -1) if known else [-1] * len(runs)):
+            scores[i] += p
+        return scores
+    # Table 8-11, no valid doses
+    starts = [r.forecast.earliest if r.forecast else None for r in runs]
+    known = [s for s in starts if s is not None]
+    scores = list(_points(starts, min(known), 1, 0, -1)) if known else [-1] * len(runs)
+    for i, r in enumerate(runs):
+        scores[i] += (1 if completable(r) else -1) + (-1 if r.series.product_path else 1)
     return scores
 
 
@@ -765,12 +763,22 @@ def _evaluate_antigen(antigen: Antigen, indexed: list[tuple[int, Date, str]], pa
                       immune: bool) -> _AntigenResult:
     records = [(day, cvx) for _, day, cvx in indexed]
     runs = []
+    settled = None
     for series in antigen.series:
         if SHORTCUTS and series.prunable and not _could_start(series, records, patient):
             continue          # it could never be scored (SELECTSCORE-2, see Series.prunable)
+        if settled is not None and series.group in settled:
+            continue          # its group's default series is complete with every dose valid: see below
         run = _evaluate_series(series, records, patient, tables)
         _forecast_series(run, patient, tables, immune)
         runs.append(run)
+        if (SHORTCUTS and series.settles_group and run.series_status == COMPLETE
+                and 0 < run.valid_count == len(records)
+                and (series.max_age_to_start is None or run.first_valid < patient.age[series.max_age_to_start])):
+            # A scorable complete series with every dose valid: another series of the group can have no more
+            # valid doses, so it could at best tie on Table 8-7's only criterion and lose on preference; and with
+            # a complete series in the group, an incomplete one is never prioritized (ch. 8.4-8.7).
+            settled = (settled or set()) | {series.group}
     best = _best_series(antigen, runs, patient)
     lead = best[0] if best else runs[0]
     evaluations = {index: (lead.status[i], lead.reason[i]) for i, (index, _, _) in enumerate(indexed)}

@@ -138,8 +138,12 @@ class SeriesDose:
     # Preferable vaccines that can be in a live-virus conflict (set by load_from once the schedule is read):
     # the forecast must wait out their conflict windows (CALCDTCONFLICT-3).
     live_preferable: tuple[str, ...] = ()
+    # The intervals from the previous dose that have a minimum: the ones a series' finish date adds up (SELECTB-12).
+    finish_intervals: tuple[IntervalRule, ...] = ()
 
     def __post_init__(self):
+        object.__setattr__(self, "finish_intervals", tuple(
+            i for i in self.intervals if i.from_previous and i.min is not None))
         if len(self.ages) == 1 and self.ages[0].effective == FAR_PAST and self.ages[0].cessation == FAR_FUTURE:
             object.__setattr__(self, "fixed_age", self.ages[0])
 
@@ -159,6 +163,10 @@ class Series:
     max_age_to_start: Span | None
     doses: tuple[SeriesDose, ...]
     prunable: bool = False          # set by parse_antigen: a series that cannot matter until a dose can open it
+    # Set by parse_antigen: the group's default standard series, listed before the group's other series and
+    # preferred to each of them (a lower preference number). Once it is complete with every dose valid, no other
+    # series of the group can be chosen over it (engine._evaluate_antigen).
+    settles_group: bool = False
     # The doses a first Valid dose can satisfy: dose 1 and, while a dose can be skipped during evaluation, the
     # next ones (a dose that cannot be skipped must be satisfied before any later dose can be).
     opening_doses: tuple[SeriesDose, ...] = ()
@@ -354,7 +362,15 @@ def parse_antigen(data: dict, source: str, known_cvx: dict[str, set[str]]) -> An
         or (s.type == "Evaluation Only" and not s.opening_doses[-1].evaluation_skips
             and not any(d.forecast_skips for d in s.opening_doses))))
         for s in series)
+    series = tuple(dataclasses.replace(s, settles_group=_settles_group(s, series)) for s in series)
     return Antigen(name, reader.date(data, "immune_if_born_before", "immunity", None), series)
+
+
+def _settles_group(candidate: Series, series: tuple[Series, ...]) -> bool:
+    if not (candidate.default and candidate.type == "Standard"):
+        return False
+    group = [s for s in series if s.group == candidate.group]
+    return group[0] is candidate and all(candidate.preference < s.preference for s in group[1:])
 
 
 def parse_schedule(data: dict, source: str, known_cvx: dict[str, set[str]]):
