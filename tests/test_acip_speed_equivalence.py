@@ -29,3 +29,20 @@ def test_memos_shared_between_children_change_no_answer():
     warm = {i: evaluate(*roster[i]) for i in order}
     for i, child in enumerate(roster):
         assert warm[i] == alone[i], child
+
+
+def test_shortcuts_change_no_answer_on_realistic_rosters(monkeypatch):
+    """The shortcuts that matter most on real records (a group settled by its complete default series, the lone
+    series, complete series picked by count) meet full child-care histories far more often than random ones."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from bench_acip import synthetic_children
+
+    children = synthetic_children(800, seed=3)
+    fast = [evaluate(*child) for child in children]
+    monkeypatch.setattr(engine, "SHORTCUTS", False)
+    plain = [evaluate(*child) for child in children]
+    for child, quick, slow in zip(children, fast, plain):
+        assert quick == slow, child

@@ -356,6 +356,16 @@ def _could_start(series: Series, records: list[tuple[Date, str]], patient: _Pati
     # series is scored whenever it is complete.
     latest_start = (patient.age[series.max_age_to_start]
                     if series.max_age_to_start is not None and series.type == "Standard" else FAR_FUTURE)
+    if not records:
+        return False
+    ages = series.opening_ages
+    if ages is not None:
+        last, at = records[-1][0], patient.age
+        for span in ages:
+            if last >= at[span]:
+                break
+        else:
+            return False      # even the latest dose is younger than every opening dose's absolute minimum age
     opening_cvx = series.opening_cvx
     for day, cvx in records:
         if day >= latest_start:
@@ -791,6 +801,22 @@ _NOT_FOR_AGE = (NOT_VALID, NOT_FOR_AGE)      # a dose of the group that none of 
 
 def _group_result(group: vaccines.VaccineGroup, results: list[_AntigenResult], patient: _Patient,
                   covered: list[tuple[int, Date, str]], tables: Tables) -> GroupResult:
+    if len(results) == 1:
+        # One antigen (SINGLEANTVG-1): its status, forecast and verdicts are the group's; the forecast's dates
+        # are already no earlier than its earliest date (FORECASTVG-2/-3 change nothing).
+        result = results[0]
+        forecast = result.forecast
+        if result.status == NOT_COMPLETE and forecast is not None:
+            forecast = Forecast(forecast.dose_number, forecast.earliest, max(forecast.recommended, forecast.earliest),
+                                None if forecast.past_due is None else max(forecast.past_due, forecast.earliest))
+        else:
+            forecast = None
+        evaluations = result.evaluations
+        doses = []
+        for index, day, cvx in covered:
+            evaluation, reason = evaluations.get(index, _NOT_FOR_AGE)
+            doses.append(DoseResult(day, cvx, evaluation, reason))
+        return GroupResult(group.name, result.status, doses, forecast)
     statuses = [r.status for r in results]
     if len(results) == 1:
         status = statuses[0]                                             # SINGLEANTVG-1
@@ -821,12 +847,6 @@ def _group_result(group: vaccines.VaccineGroup, results: list[_AntigenResult], p
         full = tables.administer_full_vaccine_group.get(group.cdsi_name, False)
         forecast = Forecast(min(numbers) if full else max(numbers), earliest, recommended, past_due)  # FORECASTDN-2
     doses = []
-    if len(results) == 1:
-        evaluations = results[0].evaluations
-        for index, day, cvx in covered:
-            evaluation, reason = evaluations.get(index, _NOT_FOR_AGE)
-            doses.append(DoseResult(day, cvx, evaluation, reason))
-        return GroupResult(group.name, status, doses, forecast)
     for index, day, cvx in covered:
         found = [r.evaluations[index] for r in results if index in r.evaluations]
         if len(found) == 1:

@@ -171,6 +171,9 @@ class Series:
     # next ones (a dose that cannot be skipped must be satisfied before any later dose can be).
     opening_doses: tuple[SeriesDose, ...] = ()
     opening_cvx: frozenset[str] = frozenset()      # the vaccines one of those doses accepts at some age
+    # The absolute minimum ages of those doses' age rules: a dose younger than all of them opens nothing. None when
+    # one of them has no minimum.
+    opening_ages: tuple[Span, ...] | None = None
 
     def __post_init__(self):
         opening = []
@@ -181,6 +184,9 @@ class Series:
         object.__setattr__(self, "opening_doses", tuple(opening))
         object.__setattr__(self, "opening_cvx", frozenset(
             cvx for dose in opening for cvx in (*dose.preferable, *dose.allowable)))
+        ages = [age.abs_min for dose in opening for age in dose.ages]
+        if all(dose.ages for dose in opening) and None not in ages:
+            object.__setattr__(self, "opening_ages", tuple(dict.fromkeys(ages)))
 
 
 @dataclass(frozen=True, slots=True)
