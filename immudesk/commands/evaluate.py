@@ -19,6 +19,9 @@ from .. import dates
 from ..acip import AdministeredDose, EvaluationError, GroupResult, evaluate
 
 
+_from_iso = dates.Date.fromisoformat
+
+
 class _BadLine(ValueError):
     """A line that does not describe a child the way INTERFACES.md says; the message says what is wrong."""
 
@@ -185,6 +188,14 @@ def evaluate_line(line: str) -> dict:
 def _read_date(value, what: str):
     if not isinstance(value, str):
         raise _BadLine(f"{what} must be a date written as YYYY-MM-DD")
+    # The form scripts write (YYYY-MM-DD, ASCII digits) read without dates.parse_date's regular expressions: a
+    # batch has some twenty dates a line. Anything else, or an impossible date, takes the full reader and its
+    # message.
+    if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii():
+        try:
+            return _from_iso(value)
+        except ValueError:
+            pass
     try:
         return dates.parse_date(value)
     except dates.DateError as error:
