@@ -7,8 +7,11 @@ roll the antigens up into the eight child-care vaccine groups (ch. 9). Everythin
 immudesk/acip/tables.py; there are no per-vaccine branches. Pure functions: the only I/O is the one-time table load.
 
 Speed (a roster is evaluated on every screen refresh; bench/bench_acip.py measures it): durations are folded into
-Spans when the tables load, a child's age dates and "date + interval" sums are cached, and three shortcuts skip
-work that cannot change an answer (see SHORTCUTS; tests/test_acip_shortcuts.py compares with them off).
+Spans when the tables load, age dates (shared by children born the same day) and "date + interval" sums are
+cached, and shortcuts skip work that cannot change an answer (see SHORTCUTS; tests/test_acip_shortcuts.py and
+tests/test_acip_speed_equivalence.py compare with them off). Forecasts are not deferred: a series' status
+(complete, aged out, not complete) comes out of its forecast (ch. 7), and every series needs its status to be
+weighed, so a lazy forecast would save only the recommended and past-due dates of the series not chosen.
 """
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 One JSON line out per input line, in order, so a script can zip its input with our output. A line we cannot
 read (bad JSON, a missing field, an impossible date, an unknown CVX, a dose before birth) gets
 {"id": ..., "error": "..."} and the run goes on: one bad child must not cost the other rows their answers.
-No database is opened; this is the engine alone.
+No database is opened; this is the engine alone. A large batch is spread over worker processes (see CHUNK below);
+the answers are the same bytes in the same order.
 """
 from __future__ import annotations
 
