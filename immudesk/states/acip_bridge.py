@@ -30,9 +30,19 @@ class Evaluation:
     refused: tuple[tuple[Dose, str], ...]          # doses left out before evaluation, with the plain reason
 
 
+_DOSE_CVX: dict[tuple[str | None, str], str] = {}
+
+
 def dose_cvx(dose: Dose) -> str:
     """The CVX the engine sees for a recorded dose: its product's, else the group's "unspecified" code."""
-    return vaccines.normalize_cvx(dose.cvx) if dose.cvx else vaccines.group(dose.vaccine_group).unspecified_cvx
+    # Remembered per (CVX as recorded, group): asked for every dose several times per child and status.
+    key = (dose.cvx, dose.vaccine_group)
+    found = _DOSE_CVX.get(key)
+    if found is None:
+        found = vaccines.normalize_cvx(dose.cvx) if dose.cvx else vaccines.group(dose.vaccine_group).unspecified_cvx
+        if len(_DOSE_CVX) < 10_000:     # odd codes from bad input must not grow it without bound
+            _DOSE_CVX[key] = found
+    return found
 
 
 def engine_history(child: Child) -> tuple[tuple[tuple[date, str], ...], tuple[tuple[Dose, str], ...]]:
