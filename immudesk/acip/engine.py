@@ -174,7 +174,7 @@ def _age_rule(dose: SeriesDose, day: Date) -> AgeRule | None:
     if dose.fixed_age is not None:
         return dose.fixed_age
     for age in dose.ages:
-        if _in_effect(age, day):
+        if age.effective <= day <= age.cessation:          # _in_effect, inlined: called for every dose
             return age
     return None
 
@@ -668,8 +668,13 @@ def _score(runs: list[_SeriesRun], kind: str, patient: _Patient) -> list[int]:
 def _prioritized(runs: list[_SeriesRun], patient: _Patient) -> _SeriesRun:
     """Ch. 8.1-8.7: the one prioritized patient series of a series group."""
     scorable = []
-    any_valid = any(r.valid_count for r in runs)
-    default = next((r for r in runs if r.series.default), None)
+    any_valid = False
+    default = None
+    for run in runs:                      # one pass instead of any() and next() over generators
+        if run.valid_count:
+            any_valid = True
+        if default is None and run.series.default:
+            default = run
     for run in runs:
         series = run.series
         if series.type == "Evaluation Only":
