@@ -733,6 +733,13 @@ def _equivalence(antigen: Antigen) -> dict[str, str]:
 
 
 _EQUIVALENCE: dict[str, dict[str, str]] = {}
+
+
+def _equivalence_classes(antigen: Antigen) -> dict[str, str]:
+    classes = _EQUIVALENCE.get(antigen.name)
+    if classes is None:
+        classes = _EQUIVALENCE[antigen.name] = _equivalence(antigen)
+    return classes
 _STATUS_ORDER = {NOT_COMPLETE: 0, COMPLETE: 1, IMMUNE: 2, AGED_OUT: 3}
 
 
@@ -746,9 +753,7 @@ def _best_series(antigen: Antigen, runs: list[_SeriesRun], patient: _Patient) ->
     for run in runs:
         by_group.setdefault(run.series.group, []).append(run)
     prioritized = {group: _prioritized(group_runs, patient) for group, group_runs in by_group.items()}
-    classes = _EQUIVALENCE.get(antigen.name)
-    if classes is None:
-        classes = _EQUIVALENCE[antigen.name] = _equivalence(antigen)
+    classes = _equivalence_classes(antigen)
     best = []
     for group, run in prioritized.items():
         if run.series_status in (COMPLETE, IMMUNE):
@@ -781,12 +786,20 @@ def _evaluate_antigen(antigen: Antigen, indexed: list[tuple[int, Date, str]], pa
                       immune: bool) -> _AntigenResult:
     records = [(day, cvx) for _, day, cvx in indexed]
     runs = []
-    settled = None
+    settled = None            # equivalence classes (see _best_series) of groups settled by their default series
+    seen: set[str] = set()    # groups with a series evaluated
+    classes = _equivalence_classes(antigen)
     for series in antigen.series:
         if SHORTCUTS and series.prunable and not _could_start(series, records, patient):
             continue          # it could never be scored (SELECTSCORE-2, see Series.prunable)
-        if settled is not None and series.group in settled:
-            continue          # its group's default series is complete with every dose valid: see below
+        if settled is not None and classes[series.group] in settled and (
+                series.group in settled[classes[series.group]] or series.group not in seen):
+            # Its group's default series is complete with every dose valid (see below); or it belongs to a group
+            # equivalent to such a settled group and listed after it: that group's best series is either left
+            # out of the best series (incomplete, ch. 8.8), or sorts after the settled one (immune, aged out), or
+            # ties with it and keeps its later place (complete), so it can never lead the antigen.
+            continue
+        seen.add(series.group)
         run = _evaluate_series(series, records, patient, tables)
         _forecast_series(run, patient, tables, immune)
         runs.append(run)
@@ -796,7 +809,8 @@ def _evaluate_antigen(antigen: Antigen, indexed: list[tuple[int, Date, str]], pa
             # A scorable complete series with every dose valid: another series of the group can have no more
             # valid doses, so it could at best tie on Table 8-7's only criterion and lose on preference; and with
             # a complete series in the group, an incomplete one is never prioritized (ch. 8.4-8.7).
-            settled = (settled or set()) | {series.group}
+            settled = settled or {}
+            settled.setdefault(classes[series.group], set()).add(series.group)
     best = _best_series(antigen, runs, patient)
     lead = best[0] if best else runs[0]
     evaluations = {index: (lead.status[i], lead.reason[i]) for i, (index, _, _) in enumerate(indexed)}
