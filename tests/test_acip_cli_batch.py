@@ -101,3 +101,17 @@ def test_a_caller_talking_line_by_line_gets_each_answer_before_sending_the_next(
         child.stdin.close()
         child.wait(timeout=60)
     assert child.returncode == 0
+
+
+class _UnstartablePool(_DeadPool):
+    """A pool whose workers cannot be started: submitting fails outright."""
+
+    def submit(self, function, lines):
+        raise OSError("no processes here")
+
+
+def test_a_pool_that_cannot_start_workers_falls_back_to_the_main_process(batch, monkeypatch):
+    monkeypatch.setattr(command, "_start_pool", lambda workers: _UnstartablePool())
+    out = io.StringIO()
+    command._run_batched(io.StringIO(batch), out, 2)
+    assert out.getvalue() == _plain(batch)

@@ -121,8 +121,13 @@ def _run_batched(stdin, stdout, workers: int) -> None:
                 pool_tried = True
                 pool = _start_pool(workers)
             if chunk and pool is not None:
-                in_flight.append((pool.submit(answer_chunk, chunk), chunk))
-            elif chunk:
+                try:
+                    in_flight.append((pool.submit(answer_chunk, chunk), chunk))
+                    chunk = []
+                except (OSError, RuntimeError):     # the workers could not be started (BrokenProcessPool too)
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = None
+            if chunk:
                 _write_answers(in_flight, stdout)           # keep the order: earlier chunks first
                 for line in chunk:
                     stdout.write(answer(line))
