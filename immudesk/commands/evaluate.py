@@ -15,9 +15,12 @@ import os
 import queue
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from .. import dates
-from ..acip import AdministeredDose, EvaluationError, GroupResult, evaluate
+
+if TYPE_CHECKING:
+    from ..acip import GroupResult
 
 
 _from_iso = dates.Date.fromisoformat
@@ -182,6 +185,10 @@ def evaluate_line(line: str) -> dict:
         return {"id": None, "error": f"not a JSON object: {error.msg} (column {error.colno})"}
     if not isinstance(request, dict):
         return {"id": None, "error": "each line must be a JSON object"}
+    # The engine and its tables load with the first line, not whenever the CLI starts (every command and the
+    # window's first frame would pay for them).
+    from ..acip import EvaluationError, evaluate
+
     child_id = request.get("id")
     try:
         birth_date, doses, assessment_date, immunity = _read_request(request)
@@ -209,6 +216,8 @@ def _read_date(value, what: str):
 
 
 def _read_request(request: dict):
+    from ..acip import AdministeredDose
+
     for field in ("birth_date", "assessment_date", "doses"):
         if field not in request:
             raise _BadLine(f'the field "{field}" is missing')
