@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import collections
 import json
-import multiprocessing
 import os
 import queue
 import sys
@@ -147,6 +146,7 @@ def _run_batched(stdin, stdout, workers: int) -> None:
 
 def _start_pool(workers: int):
     try:
+        import multiprocessing  # here, not at the top: every command and the window start would pay for it
         from concurrent.futures import ProcessPoolExecutor
 
         return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
