@@ -23,10 +23,8 @@ def susceptible_children(snapshot: RosterSnapshot, disease: str) -> list[tuple]:
 
     try:
         return outbreak.susceptible(snapshot.attending(), disease)
-    except (KeyError, ValueError) as error:
-        known = getattr(outbreak, "DISEASES", None)
-        hint = f"; immudesk knows: {', '.join(known)}" if known else ""
-        raise UserError(f"cannot list children susceptible to {disease!r} ({error}){hint}") from None
+    except outbreak.UnknownDisease:
+        raise UserError(f"immudesk makes outbreak lists for {', '.join(outbreak.DISEASES)}, not {disease!r}") from None
 
 
 def outbreak_rows(snapshot: RosterSnapshot, disease: str) -> list[dict]:
