@@ -263,11 +263,14 @@ def _read_groups(text: str, line: int, column: str, problems: _Problems) -> tupl
 
 
 def import_roster(store, path: str | Path, *, update: bool = False, today: date | None = None,
-                  label: str | None = None) -> tuple[int, int]:
+                  label: str | None = None, rows: list[RosterRow] | None = None) -> tuple[int, int]:
     """Check the whole file, then add (or with update=True replace) every child in one transaction.
 
-    Returns (added, updated). Raises InputProblems, with nothing written, when anything is wrong."""
-    rows = read_roster(path, today=today, label=label)
+    `rows` are the file's rows when the caller has already read and checked it (read_roster), so the file
+    is not read twice. Returns (added, updated). Raises InputProblems, with nothing written, when anything
+    is wrong."""
+    if rows is None:
+        rows = read_roster(path, today=today, label=label)
     problems = _Problems(label or str(path))
     added = updated = 0
     with store.transaction():

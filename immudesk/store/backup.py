@@ -316,10 +316,10 @@ def import_roster_with_backup(store, path, *, update: bool = False, label: str |
     backup, with an "import" entry in the change log written in the same transaction as the children."""
     from ..roster_csv import import_roster, read_roster
 
-    read_roster(path, today=today, label=label)  # a file with problems raises here: no backup churn
+    rows = read_roster(path, today=today, label=label)  # a file with problems raises here: no backup churn
     backup_before(store, "import")
     with store.transaction():
-        added, updated = import_roster(store, path, update=update, today=today, label=label)
+        added, updated = import_roster(store, path, update=update, today=today, label=label, rows=rows)
         changelog.record(store, "import", f"{added} added, {updated} updated from {Path(path).name}")
     return added, updated
 
