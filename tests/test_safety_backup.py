@@ -15,7 +15,7 @@ from immudesk.cli import main
 from immudesk.errors import DatabaseError, UserError
 from immudesk.model import Child, Dose
 from immudesk.roster_csv import COLUMNS
-from immudesk.store import backup, changelog, migrations, open_store
+from immudesk.store import backup, changelog, integrity, migrations, open_store
 from immudesk.store.backup import daily_backup, list_backups, make_backup, rotate
 from immudesk.store.integrity import check_file, newest_good_backup
 from immudesk.store.paths import backups_dir
@@ -226,6 +226,40 @@ def test_a_damaged_database_is_refused_at_open_and_restored_from_the_newest_good
     # The damaged file is kept, byte for byte.
     kept = [b for b in list_backups(db_path) if b.reason == "damaged"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
+
+
+def test_the_window_s_early_check_refuses_a_damaged_file_just_as_the_check_at_open_does(db_path):
+    # The window starts the open-time check while Qt loads (integrity.start_check_at_open); its answer must
+    # refuse the same file with the same message, and leave the file alone.
+    with open_store(db_path) as store:
+        add_children(store, 300)
+    corrupt_middle(db_path)
+    damaged = db_path.read_bytes()
+    integrity.start_check_at_open(db_path)
+    with pytest.raises(DatabaseError, match="is damaged"):
+        open_store(db_path)
+    assert db_path.read_bytes() == damaged
+    assert integrity._early_checks == {}   # an answer is used once
+
+
+def test_the_early_check_s_answer_is_what_open_store_uses(db_path, monkeypatch):
+    with open_store(db_path) as store:
+        add_children(store, 3)
+    integrity.start_check_at_open(db_path)
+    integrity._early_checks[db_path.resolve()].join()
+    checked_again = []
+    monkeypatch.setattr(integrity, "check_connection", lambda conn, **_: checked_again.append(conn) or [])
+    with open_store(db_path) as store:
+        assert store.count_children() == 3
+    assert checked_again == []            # not checked twice
+    with open_store(db_path):
+        pass
+    assert len(checked_again) == 1         # the next open checks on its own connection again
+
+
+def test_no_early_check_for_a_missing_file(tmp_path):
+    integrity.start_check_at_open(tmp_path / "none.sqlite3")
+    assert integrity._early_checks == {} and not (tmp_path / "none.sqlite3").exists()
 
 
 def test_check_command_runs_the_full_check(store, db_path, capsys):

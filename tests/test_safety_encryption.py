@@ -66,6 +66,15 @@ def test_without_the_passphrase_nothing_opens_and_no_name_can_be_read(encrypted,
     assert check_file(backup.path) != [] and check_file(backup.path, "wrong passphrase") != []
 
 
+def test_the_window_s_early_check_leaves_an_encrypted_file_to_the_passphrase(encrypted):
+    from immudesk.store import integrity
+
+    integrity.start_check_at_open(encrypted)   # it cannot be read without the passphrase: no early answer
+    assert integrity._early_checks == {}
+    with open_store(encrypted, passphrase=PASSPHRASE) as store:
+        assert store.count_children() == 1
+
+
 def test_with_the_passphrase_the_database_and_its_backups_open(encrypted, monkeypatch, capsys):
     db_path = encrypted
     with open_store(db_path, passphrase=PASSPHRASE) as store:

@@ -12,6 +12,14 @@ SMOKE_TEST_FLAG = "--smoke-test"
 
 
 def run_gui(args, context) -> int:
+    from immudesk.errors import UserError
+    from immudesk.store.integrity import start_check_at_open
+    from immudesk.store.paths import resolve_db_path
+
+    try:
+        start_check_at_open(resolve_db_path(context.db))   # checks the file while Qt loads (see integrity.py)
+    except (OSError, UserError):
+        pass   # opening the store says what is wrong with the path
     from .app import run  # imports PySide6
 
     return run(args, context)
@@ -58,9 +66,10 @@ def smoke_test() -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # `immudesk evaluate` spawns worker processes; in a frozen build they start here
+        multiprocessing.freeze_support()  # `immudesk evaluate`'s worker processes start here in a frozen build
     argv = list(sys.argv[1:] if argv is None else argv)
     if SMOKE_TEST_FLAG in argv:
         sys.exit(smoke_test())

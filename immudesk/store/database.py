@@ -315,7 +315,7 @@ def open_store(db: str | os.PathLike | None = None, before_migrating=_backup_bef
     except crypto.sqlite_errors() as error:
         raise DatabaseError(f"Cannot open the database at {path}: {error}") from None
     try:
-        problems = integrity.check_connection(conn)
+        problems = integrity.problems_at_open(conn, path)
         if problems:
             raise DatabaseError(integrity.damaged_message(path, problems, passphrase))
         conn.execute("PRAGMA journal_mode = WAL")

@@ -6,6 +6,7 @@ that names the newest backup that passes the full check and the command that res
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from .crypto import connect_encrypted, database_errors, is_encrypted, passphrase_for, sqlite_errors
@@ -27,6 +28,52 @@ def check_connection(conn, *, full: bool = False) -> list[str]:
     except database_errors() as error:
         problems = [str(error)]
     return problems
+
+
+# -- the check at open, started early (the window) ---------------------------------------------------------
+# The window starts the open-time check of the records file before it loads Qt, on a second read-only
+# connection in a thread: SQLite checks without holding the GIL, so the check (tens of ms on a large roster)
+# runs beside the ~0.1 s of loading instead of after it. open_store then takes that answer instead of checking
+# again. It is still the file as it was a moment before opening, as with the check on open_store's own
+# connection; an answer is used once, for the same file, and any trouble falls back to that check.
+_early_checks: dict[Path, _EarlyCheck] = {}
+
+
+class _EarlyCheck(threading.Thread):
+    def __init__(self, path: Path):
+        super().__init__(name="immudesk-check-at-open", daemon=True)
+        self.path = path
+        self.problems: list[str] | None = None   # None: no answer, check on open_store's connection
+
+    def run(self) -> None:
+        try:
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+        except sqlite3.Error:
+            return
+        try:
+            self.problems = check_connection(conn)
+        finally:
+            conn.close()
+
+
+def start_check_at_open(path: Path) -> None:
+    """Begin the open-time check of an existing plain (not encrypted) database file; see above."""
+    path = Path(path).resolve()
+    if path in _early_checks or not path.is_file() or is_encrypted(path):
+        return
+    check = _EarlyCheck(path)
+    _early_checks[path] = check
+    check.start()
+
+
+def problems_at_open(conn, path: Path) -> list[str]:
+    """The quick_check answer for the file open_store is opening: the early one when it was started."""
+    early = _early_checks.pop(Path(path).resolve(), None)
+    if early is not None:
+        early.join()
+        if early.problems is not None:
+            return early.problems
+    return check_connection(conn)
 
 
 def table_counts(conn) -> dict[str, int]:
