@@ -5,7 +5,6 @@ date math its own way"). Source: CDSi Logic Specification v4.6, Table 3-6 (CALCD
 """
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import os
 import re
@@ -44,6 +43,10 @@ class Duration:
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def add(date: Date, years: int = 0, months: int = 0, weeks: int = 0, days: int = 0) -> Date:
     """Add years, then months, then weeks and days (CALCDT-6).
 
@@ -57,8 +60,8 @@ def add(date: Date, years: int = 0, months: int = 0, weeks: int = 0, days: int =
         month += 1
         day = date.day
         # Every month has the 1st to the 28th: only a later day needs the month's length (worked out without
-        # calendar.monthrange: the ACIP engine adds dates in its inner loops).
-        if day > 28 and day > (29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]):
+        # the calendar module: the ACIP engine adds dates in its inner loops, and every start imports this).
+        if day > 28 and day > (29 if month == 2 and _is_leap(year) else _MONTH_DAYS[month]):
             # CALCDT-5: not a real date, so the first day of the following month.
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
             date = Date(year, month, 1)

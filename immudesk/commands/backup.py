@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import DatabaseError, UserError
-from ..store import backup as backups
-from ..store import changelog, crypto
+from ..store import crypto
 from ..store.integrity import check_file, damaged_message, newest_good_backup
 from ..store.paths import backups_dir, resolve_db_path
 
@@ -43,7 +42,11 @@ def _db(context) -> Path:
     return resolve_db_path(context.db)
 
 
+# store.backup and store.changelog are imported by the commands that use them: every command, the window
+# included, starts by building the parser from this module.
 def run_backup(args, context) -> int:
+    from ..store import backup as backups
+
     db_path = _db(context)
     if args.list:
         print(backups.backup_summary(db_path))
@@ -56,6 +59,8 @@ def run_backup(args, context) -> int:
 
 
 def run_restore(args, context) -> int:
+    from ..store import backup as backups
+
     db_path = _db(context)
     if not args.path:
         good = newest_good_backup(db_path)
@@ -70,6 +75,8 @@ def run_restore(args, context) -> int:
 
 
 def run_check(args, context) -> int:
+    from ..store import backup as backups
+
     db_path = _db(context)
     if not db_path.exists():
         raise UserError(f"there is no database at {db_path}")
@@ -86,6 +93,8 @@ def run_check(args, context) -> int:
 
 
 def run_changelog(args, context) -> int:
+    from ..store import changelog
+
     with context.open_store() as store:
         if args.out:
             try:
@@ -125,7 +134,7 @@ def run_encrypt(args, context) -> int:
         if _ask("The same passphrase again: ") != new:
             raise UserError("the two passphrases differ; nothing was changed")
     rewritten = crypto.encrypt_database(db_path, new, old)
-    from ..store import open_store
+    from ..store import changelog, open_store
 
     with open_store(db_path, passphrase=new) as store:
         changelog.record(store, "passphrase changed" if old else "encryption turned on",

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from ..dates import DateError, parse_date, today
-from ..demo import load_demo
 from ..errors import UserError
 
 
@@ -13,6 +12,8 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
+    from ..demo import load_demo
+
     try:
         as_of = parse_date(args.as_of) if args.as_of else today()
     except DateError as error:

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from ..errors import UserError
-from ..roster_csv import export_roster
-from ..store.backup import import_roster_with_backup
 
 
 def register(subparsers) -> None:
@@ -18,6 +16,8 @@ def register(subparsers) -> None:
 
 
 def run_import(args, context) -> int:
+    from ..store.backup import import_roster_with_backup
+
     with context.open_store() as store:
         # A verified backup is taken first, and the import is written to the change log (issue 7).
         added, updated = import_roster_with_backup(store, args.file, update=args.update)
@@ -27,6 +27,8 @@ def run_import(args, context) -> int:
 
 
 def run_export(args, context) -> int:
+    from ..roster_csv import export_roster
+
     with context.open_store() as store:
         try:
             count = export_roster(store, args.file)

@@ -7,10 +7,7 @@ be recovered: nobody, immudesk included, can read the records without it (docs/p
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
-import secrets
 import sqlite3
 from pathlib import Path
 
@@ -218,13 +215,21 @@ def encrypt_database(db_path: Path, new_passphrase: str, old_passphrase: str | N
 
 
 # -- the app-lock PIN (used when encryption is off) -------------------------------------------------------
+# hashlib, hmac and secrets are imported where a PIN is set or checked: every start of immudesk opens a
+# database, few of them touch a PIN, and the three cost ~5 ms to load.
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    import hashlib
+    import secrets
+
     salt = salt if salt is not None else secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, **_SCRYPT)
     return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
 
 
 def pin_matches(pin: str, stored: str) -> bool:
+    import hashlib
+    import hmac
+
     try:
         _, n, r, p, salt, digest = stored.split("$")
         computed = hashlib.scrypt(pin.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p))
