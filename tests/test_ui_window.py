@@ -456,12 +456,12 @@ def test_an_empty_table_says_what_to_do(qtbot, store, settings, today):
 
 def test_a_screenshot_that_cannot_show_the_statuses_fails_loudly(qapp, demo_store, db_path, tmp_path, capsys,
                                                                  monkeypatch):
-    import ui.compliance as compliance
+    from immudesk import states
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("the rules broke")
 
-    monkeypatch.setattr(compliance, "_call", broken)
+    monkeypatch.setattr(states, "evaluate_roster", broken)
     status = cli_main(["--db", str(db_path), "gui", "--screenshot", str(tmp_path / "x.png")], gui_runner=run_gui)
     assert status == 1
     err = capsys.readouterr().err
@@ -517,3 +517,53 @@ def test_without_a_screen_the_screenshot_still_works_and_the_window_says_what_is
         window = subprocess.run([*launcher, "gui"], env=env, capture_output=True, text=True, timeout=60)
         assert window.returncode == 2
         assert "no screen to open the window on" in window.stderr and "Traceback" not in window.stderr
+
+
+def test_a_damaged_records_file_at_start_is_explained_and_the_message_waits_to_be_read(qapp, db_path):
+    """Opening the window on a damaged file with no good backup: before, the message box was opened and
+    immudesk quit at once, so the provider saw nothing at all. The message must stay until it is closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from immudesk.cli import Context
+    from immudesk.store import open_store
+    from ui.app import open_records
+
+    with open_store(db_path) as store:
+        load_demo(store, TODAY)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = db_path.stat().st_size
+    with open(db_path, "r+b") as file:     # a failing disk: a stretch of bytes in the middle overwritten
+        file.seek(size // 2 - 2048)
+        file.write(b"\x5a" * 4096)
+    read = []
+
+    def read_and_close():
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, read_and_close)
+            return
+        read.append(boxes[0].text())
+        boxes[0].done(0)
+
+    QTimer.singleShot(20, read_and_close)
+    assert open_records(Context(db=str(db_path))) is None
+    assert len(read) == 1 and "is damaged" in read[0] and "No backup that passes its check" in read[0]
+
+
+def test_the_day_s_backup_and_the_idle_lock_wait_for_the_first_frame(qtbot, demo_store, settings):
+    from immudesk.store.backup import list_backups
+    from ui.app import after_first_frame
+
+    window = MainWindow(demo_store, settings=settings)
+    qtbot.addWidget(window)
+    window.first_frame.connect(lambda: after_first_frame(window, demo_store.path))
+    assert list_backups(demo_store.path) == [] and getattr(window, "idle_lock", None) is None
+    with qtbot.waitSignal(window.first_frame, timeout=5000):
+        window.show()
+        window.grab()   # the offscreen platform paints on request
+    assert [backup.reason for backup in list_backups(demo_store.path)] == ["daily"]
+    assert window.idle_lock is not None
+    window.grab()
+    qtbot.wait(20)
+    assert len(list_backups(demo_store.path)) == 1   # once: later frames start nothing

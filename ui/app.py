@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from immudesk import __version__, dates
 from immudesk.errors import UserError
@@ -47,14 +47,34 @@ def _as_of(args) -> date:
         raise UserError(f"--as-of: {error}") from None
 
 
-def _safety():
-    """ui.safety (backups, passphrase, app lock) when this build has it."""
-    import importlib
-    import importlib.util
+def open_records(context):
+    """The open Store for the window, or None once the provider has been told why not. A plain, whole file
+    (the usual case) opens without ui.safety, whose dialogs take ~10 ms to load; an encrypted or damaged
+    file, or any other refusal, goes to ui.safety for the passphrase prompt or the offer of the newest good
+    backup, and its message stays until read, as there is no window yet to keep immudesk open."""
+    try:
+        return context.open_store()
+    except Exception:  # noqa: BLE001 - ui.safety opens again, asking or explaining
+        pass
+    from . import messages, safety
 
-    if importlib.util.find_spec("ui.safety") is None:
-        return None
-    return importlib.import_module("ui.safety")
+    store = safety.open_store_asking(None, context.db)
+    if store is None:
+        messages.wait_until_read()
+    return store
+
+
+def after_first_frame(window, db_path) -> None:
+    """The day's first backup and the idle lock that covers the records when the laptop is left alone: once
+    the window is on screen, so neither delays it."""
+    from . import safety
+    from .messages import show_error
+
+    safety.start_of_day(window, db_path)
+    try:
+        safety.install_idle_lock(window)
+    except Exception as error:  # noqa: BLE001 - the window works without the lock; say why
+        show_error(window, error)
 
 
 def needs_first_run(store) -> bool:
@@ -93,22 +113,13 @@ def run(args, context) -> int:
     app = application()
     from .messages import install_excepthook, show_error
 
-    safety = _safety()
     if screenshot:
         store = context.open_store()   # DatabaseError here goes to the CLI: message on stderr, no window
-    elif safety is not None and hasattr(safety, "open_store_asking"):
-        install_excepthook()
-        # Asks for the passphrase of an encrypted database, offers the newest good backup for a damaged one.
-        store = safety.open_store_asking(None, context.db)
-        if store is None:
-            return 1
     else:
         install_excepthook()
-        try:
-            store = context.open_store()
-        except UserError as error:
-            QMessageBox.critical(None, "immudesk cannot open its records", str(error))
-            return error.exit_status
+        store = open_records(context)
+        if store is None:
+            return 1
     from .main_window import MainWindow
 
     with store:
@@ -138,16 +149,8 @@ def run(args, context) -> int:
             if assistant.exec() != assistant.DialogCode.Accepted.value and needs_first_run(store):
                 return 0   # the provider closed the assistant: nothing was written, nothing to show
         window = MainWindow(store, as_of=as_of)
+        window.first_frame.connect(lambda: after_first_frame(window, store.path))
         window.show()
-        if safety is not None:
-            # The day's first backup, and the lock that covers the records when the laptop is left alone.
-            if hasattr(safety, "start_of_day"):
-                safety.start_of_day(window, store.path)
-            if hasattr(safety, "install_idle_lock"):
-                try:
-                    safety.install_idle_lock(window)
-                except Exception as error:  # noqa: BLE001 - the window works without the lock; say why
-                    show_error(window, error)
         try:
             return app.exec()
         except Exception as error:  # noqa: BLE001

@@ -32,6 +32,14 @@ def show_message(parent: QWidget | None, title: str, text: str, details: str | N
     return box
 
 
+def wait_until_read() -> None:
+    """Stay until the messages still open have been closed. Before the main window exists (its records could
+    not be opened), nothing else keeps immudesk running long enough for the provider to read them."""
+    for box in list(_open_dialogs):
+        if box.isVisible():
+            box.exec()
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A problem the provider can act on gets its own words; anything else is our bug: log it, apologise."""
     errors_shown.append(error)
