@@ -619,7 +619,7 @@ class ChildDialog(QDialog):
         found = self.show_problems()
         self.status = None
         blocking = {"birth_date", "enrolled_on", "withdrawn_on", "in_process", "varicella_disease"} & set(found)
-        if not blocking and compliance.rules_available():
+        if not blocking:
             try:
                 self.status = compliance.evaluate_child(self.draft(), self.state, self.as_of)
             except Exception as error:  # noqa: BLE001 - the form stays usable; the message says why
@@ -627,8 +627,7 @@ class ChildDialog(QDialog):
                 self._fill_tree()
                 return
         if self.status is None:
-            self._show_status_text(None, "Fix the fields marked ⚠ to see the status." if blocking
-                                   else "The state rules are not available in this build.")
+            self._show_status_text(None, "Fix the fields marked ⚠ to see the status.")
         else:
             self._show_status(self.status)
         self._fill_tree()

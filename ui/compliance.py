@@ -20,18 +20,6 @@ OUTBREAK_DISEASES = (("measles", "Measles (MMR)"), ("varicella", "Chickenpox (va
                      ("pertussis", "Whooping cough (pertussis, DTaP)"))
 
 
-def rules_available() -> bool:
-    """True when the installed core can evaluate children (the window still opens without it)."""
-    return hasattr(states, "evaluate_roster")
-
-
-def _call(name: str, *args, **kwargs):
-    function = getattr(states, name, None)
-    if function is None:
-        raise UserError(f"this build of immudesk cannot evaluate children yet ({name} is missing from the rules)")
-    return function(*args, **kwargs)
-
-
 @dataclass
 class RosterEvaluation:
     """The roster as the rules see it on one day: what every screen of the window shows."""
@@ -44,14 +32,14 @@ class RosterEvaluation:
 
 
 def evaluate_roster(children: list[Child], state: str, as_of: date) -> RosterEvaluation:
-    statuses = _call("evaluate_roster", children, state, as_of)
+    statuses = states.evaluate_roster(children, state, as_of)
     evaluation = RosterEvaluation(state, as_of, statuses)
     try:
-        evaluation.report_table = _call("report_table", statuses, state)
+        evaluation.report_table = states.report_table(statuses, state)
     except UserError as error:
         evaluation.problems.append(str(error))
     try:
-        evaluation.report_period = _call("report_period", state, as_of)
+        evaluation.report_period = states.report_period(state, as_of)
     except (UserError, LookupError, ValueError) as error:
         # A state file without a period for this year must not keep the roster from showing.
         evaluation.problems.append(f"no report period for {state} on {wording.day(as_of)} ({error})")
@@ -59,7 +47,7 @@ def evaluate_roster(children: list[Child], state: str, as_of: date) -> RosterEva
 
 
 def evaluate_child(child: Child, state: str, as_of: date) -> ChildStatus:
-    return _call("evaluate_child", child, state, as_of)
+    return states.evaluate_child(child, state, as_of)
 
 
 def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildStatus, str]]:

@@ -4,7 +4,6 @@ facility, printing, backups, help)."""
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import threading
 import time
 from datetime import date
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from immudesk import dates
 from immudesk.resources import resource_path
-from immudesk.roster_csv import export_roster
-from immudesk.store.backup import import_roster_with_backup
 
 from . import compliance, wording
 from .compliance import RosterEvaluation
@@ -45,16 +42,12 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
-def optional_function(module_name: str, function_name: str):
-    """A function another part of the window provides (ui.reports, ui.safety), or None while it is not there."""
-    if importlib.util.find_spec(module_name) is None:
-        return None
-    module = importlib.import_module(module_name)
-    return getattr(module, function_name, None)
-
-
 class MainWindow(QMainWindow):
     """The roster on a chosen day. `store` is an open immudesk Store; nothing here writes SQL."""
+
+    # Once the roster has been painted for the first time: what can wait (the day's backup, the idle lock, a
+    # large roster's rules) starts then, so the window is on screen at once.
+    first_frame = Signal()
 
     def __init__(self, store, as_of: date | None = None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -67,7 +60,6 @@ class MainWindow(QMainWindow):
         self._reveal = None            # a child just saved, to show even if a filter would hide them
         self._courier = _Courier(self)
         self._courier.arrived.connect(self._evaluation_arrived)
-        self._optional_actions: list[QAction] = []
         self.child_dialog = None       # the open child record, if any (tests drive it)
         self.import_problems = None    # the last import-problems dialog
         self.setWindowTitle("immudesk")
@@ -109,7 +101,7 @@ class MainWindow(QMainWindow):
             self.banner.setText(f"Reading the records of {store.count_children():,} children…")
             self.banner.show()
             self._pending = -1       # read after the first paint (see eventFilter)
-        self._first_frame_shown = False   # the optional parts are checked after it (see eventFilter)
+        self._first_frame_shown = False   # see eventFilter
         self.table.setFocus()
 
     # -- building -----------------------------------------------------------------------------------------------
@@ -233,6 +225,7 @@ class MainWindow(QMainWindow):
             # triggered(bool) would pass `checked` as the slot's first argument: call it without.
             created.triggered.connect(lambda _checked=False: slot())
             menu.addAction(created)
+            menu.setToolTipsVisible(True)
             if name:
                 setattr(self, name, created)
             return created
@@ -250,12 +243,12 @@ class MainWindow(QMainWindow):
         action(file_menu, "&Export roster CSV…", self.export_csv, "Ctrl+E",
                "Save the whole roster as a spreadsheet (CSV) that imports back", "export_action")
         file_menu.addSeparator()
-        self._optional_action(file_menu, "&Print…", "ui.reports", "print_dialog", "Ctrl+P",
-                              "print_action", "Print the annual report, worksheets, letters or the roster")
-        self._optional_action(file_menu, "&Back up now…", "ui.safety", "backup_now", "Ctrl+B", "backup_action",
-                              "Save a verified copy of all records")
-        self._optional_action(file_menu, "&Restore from a backup…", "ui.safety", "restore_backup", None,
-                              "restore_action", "Replace the records with a backup copy")
+        action(file_menu, "&Print…", self._part("reports", "print_dialog"), "Ctrl+P",
+               "Print the annual report, worksheets, letters or the roster", "print_action")
+        action(file_menu, "&Back up now…", self._part("safety", "backup_now"), "Ctrl+B",
+               "Save a verified copy of all records", "backup_action")
+        action(file_menu, "&Restore from a backup…", self._part("safety", "restore_backup"), None,
+               "Replace the records with a backup copy", "restore_action")
         file_menu.addSeparator()
         action(file_menu, "&Quit", self.close, "Ctrl+Q", "Close immudesk", "quit_action")
 
@@ -276,75 +269,38 @@ class MainWindow(QMainWindow):
         action(roster_menu, "&Refresh", self.refresh, "F5")
 
         reports_menu = bar.addMenu("Re&ports")
-        self._optional_action(reports_menu, "&Annual report…", "ui.reports", "annual_report_dialog", "Ctrl+R",
-                              "annual_report_action", "The state's annual immunization report")
-        self._optional_action(reports_menu, "Age &worksheets…", "ui.reports", "worksheets_dialog", None,
-                              "worksheets_action", "The age worksheets the state asks you to keep with your records")
-        self._optional_action(reports_menu, "Selected child's &record…", "ui.reports", "record_dialog", None,
-                              "record_action", "The selected child's immunization record, to print")
-        self._optional_action(reports_menu, "Parent &letters…", "ui.reports", "letters_dialog", "Ctrl+L",
-                              "letters_action", "Notification of non-compliance or exclusion, English or Spanish")
-        self._optional_action(reports_menu, "&Email to the state…", "ui.reports", "prepare_email", None,
-                              "email_action", "Prepare an email with aggregate counts only")
+        action(reports_menu, "&Annual report…", self._part("reports", "annual_report_dialog"), "Ctrl+R",
+               "The state's annual immunization report", "annual_report_action")
+        action(reports_menu, "Age &worksheets…", self._part("reports", "worksheets_dialog"), None,
+               "The age worksheets the state asks you to keep with your records", "worksheets_action")
+        action(reports_menu, "Selected child's &record…", self._part("reports", "record_dialog"), None,
+               "The selected child's immunization record, to print", "record_action")
+        action(reports_menu, "Parent &letters…", self._part("reports", "letters_dialog"), "Ctrl+L",
+               "Notification of non-compliance or exclusion, English or Spanish", "letters_action")
+        action(reports_menu, "&Email to the state…", self._part("reports", "prepare_email"), None,
+               "Prepare an email with aggregate counts only", "email_action")
 
         settings_menu = bar.addMenu("&Settings")
         action(settings_menu, "&Facility…", self.edit_facility, "Ctrl+,",
                "The state, the facility's name and the report's fields", "facility_action")
-        self._optional_action(settings_menu, "App &lock…", "ui.safety", "lock_settings", None, "lock_action",
-                              "Ask for a password when immudesk opens")
+        action(settings_menu, "App &lock…", self._part("safety", "lock_settings"), None,
+               "Ask for a password when immudesk opens", "lock_action")
 
         help_menu = bar.addMenu("&Help")
         action(help_menu, "immudesk &help", self.show_help, "F1", None, "help_action")
         action(help_menu, "&About immudesk", self.show_about, None, None, "about_action")
 
-    def _optional_action(self, menu, text, module, function, shortcut, name, tip) -> QAction:
-        """A menu entry served by another part of the window (ui.reports, ui.safety); disabled with a reason
-        while that part is not installed. Whether the module is there is a cheap look-up; importing it (the
-        PDF and printing libraries) waits until after the first paint, see _check_optional_parts."""
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.setData((module, function))
-        try:
-            present = importlib.util.find_spec(module) is not None
-        except (ImportError, ValueError):
-            present = False
-        if not present:
-            self._unavailable(action)
-        action.triggered.connect(lambda _checked=False, a=action: self._call_part(a))
-        menu.addAction(action)
-        menu.setToolTipsVisible(True)
-        setattr(self, name, action)
-        self._optional_actions.append(action)
-        return action
-
-    @staticmethod
-    def _unavailable(action: QAction) -> None:
-        action.setEnabled(False)
-        tip = action.statusTip().split(" (not available")[0]
-        action.setToolTip(f"{tip} (not available in this version of immudesk yet)")
-        action.setStatusTip(action.toolTip())
-
-    def _check_optional_parts(self) -> None:
-        """Disable entries whose part is installed but lacks the function (a part being written)."""
-        for action in self._optional_actions:
-            if action.isEnabled():
-                try:
-                    if optional_function(*action.data()) is None:
-                        self._unavailable(action)
-                except Exception:  # noqa: BLE001 - a half-written module must not break the window
-                    self._unavailable(action)
+    def _part(self, module: str, function: str):
+        """The slot of a menu entry served by ui.reports or ui.safety, each taking this window. The module is
+        imported on first use: ui.reports loads the PDF and printing libraries (~0.2 s), which the window's
+        first frame should not wait for."""
+        return lambda: self._call_part(module, function)
 
     @guarded
-    def _call_part(self, action: QAction) -> None:
-        # The other parts take the main window and read store, as_of, evaluation, current_child_id() from it.
-        call = optional_function(*action.data())
-        if call is None:
-            self._unavailable(action)
-            return
-        call(self)
+    def _call_part(self, module: str, function: str) -> None:
+        # The parts read store, as_of, evaluation and current_child_id() from the window; a restore changes
+        # the records, so the roster is read again afterwards.
+        getattr(importlib.import_module(f"ui.{module}"), function)(self)
         self.refresh()
 
     def _set_tab_order(self) -> None:
@@ -380,12 +336,6 @@ class MainWindow(QMainWindow):
         self._facility = facility
         self._update_title(facility)
         self._update_status_bar(children)
-        if not compliance.rules_available():
-            self.banner.setText("This build of immudesk cannot work out statuses yet (the state rules are missing). "
-                                "The records are safe; reinstall immudesk to see statuses.")
-            self.banner.show()
-            self.model.set_statuses([])
-            return
         self._generation += 1
         generation, as_of = self._generation, self.as_of
         if len(children) < EVALUATE_IN_BACKGROUND_FROM:
@@ -571,6 +521,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return None
         from immudesk.errors import InputProblems
+        from immudesk.store.backup import import_roster_with_backup
 
         from .import_dialog import ImportProblemsDialog
 
@@ -597,6 +548,8 @@ class MainWindow(QMainWindow):
                 return None
             if not path.lower().endswith(".csv"):
                 path += ".csv"
+        from immudesk.roster_csv import export_roster
+
         count = export_roster(self.store, path)
         self.statusBar().showMessage(f"Exported {count} children to {path}. The file holds health records: keep "
                                      "it private.", 10_000)
@@ -664,10 +617,8 @@ class MainWindow(QMainWindow):
             if event.type() == QEvent.Type.Resize:
                 self.empty_note.setGeometry(watched.rect().adjusted(40, 20, -40, -20))
             elif event.type() == QEvent.Type.Paint and not self._first_frame_shown:
-                # Checking the optional parts imports the PDF and printing libraries (~0.2 s): after the first
-                # frame, so the window is there at once.
                 self._first_frame_shown = True
-                QTimer.singleShot(0, self._check_optional_parts)
+                QTimer.singleShot(0, self.first_frame.emit)   # once this paint has reached the screen
             if event.type() == QEvent.Type.Paint and self._pending == -1:
                 # A large roster is read once the table has painted (empty) for the first time: the window is
                 # there at once, and the rows follow.
