@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         action(settings_menu, "&Facility…", self.edit_facility, "Ctrl+,",
                "The state, the facility's name and the report's fields", "facility_action")
         action(settings_menu, "App &lock…", self._part("safety", "lock_settings"), None,
-               "Ask for a password when immudesk opens", "lock_action")
+               "Cover the records when immudesk is left idle, and the PIN that uncovers them", "lock_action")
 
         help_menu = bar.addMenu("&Help")
         action(help_menu, "immudesk &help", self.show_help, "F1", None, "help_action")
