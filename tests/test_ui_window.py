@@ -358,18 +358,24 @@ def test_a_large_roster_is_evaluated_off_the_window_thread_and_only_the_latest_a
     assert created.banner.isHidden()
 
 
-def _close_main_window_soon(qtbot):
+def when_shown(kind, act, every_ms: int = 20) -> None:
+    """Call act(widget) once a visible top-level widget of this kind appears: what a provider would do with a
+    window or dialog that blocks the test (app.exec, a modal message) while it is up."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    def close():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows:
-            windows[0].close()
+    def look():
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if found:
+            act(found[0])
         else:
-            QTimer.singleShot(50, close)
+            QTimer.singleShot(every_ms, look)
 
-    QTimer.singleShot(100, close)
+    QTimer.singleShot(every_ms, look)
+
+
+def _close_main_window_soon(qtbot):
+    when_shown(MainWindow, lambda window: window.close(), every_ms=50)
 
 
 def test_the_gui_command_opens_the_window_and_quits_cleanly(qapp, qtbot, demo_store, db_path):
@@ -379,22 +385,15 @@ def test_the_gui_command_opens_the_window_and_quits_cleanly(qapp, qtbot, demo_st
 
 
 def test_the_gui_command_on_a_new_database_starts_with_the_first_run_assistant(qapp, qtbot, db_path, today):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     seen = []
 
-    def choose_demo():
-        assistants = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunAssistant) and w.isVisible()]
-        if not assistants:
-            QTimer.singleShot(50, choose_demo)
-            return
-        seen.append(assistants[0].currentPage().title())
-        assistants[0].welcome.demo.setChecked(True)
-        assistants[0].accept()
+    def choose_demo(assistant):
+        seen.append(assistant.currentPage().title())
+        assistant.welcome.demo.setChecked(True)
+        assistant.accept()
         _close_main_window_soon(qtbot)
 
-    QTimer.singleShot(50, choose_demo)
+    when_shown(FirstRunAssistant, choose_demo, every_ms=50)
     assert cli_main(["--db", str(db_path), "gui"], gui_runner=run_gui) == 0
     assert seen == ["Welcome to immudesk"]
     from immudesk.store import open_store
@@ -522,9 +521,6 @@ def test_without_a_screen_the_screenshot_still_works_and_the_window_says_what_is
 def test_a_damaged_records_file_at_start_is_explained_and_the_message_waits_to_be_read(qapp, db_path):
     """Opening the window on a damaged file with no good backup: before, the message box was opened and
     immudesk quit at once, so the provider saw nothing at all. The message must stay until it is closed."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from immudesk.cli import Context
     from immudesk.store import open_store
     from ui.app import open_records
@@ -537,16 +533,7 @@ def test_a_damaged_records_file_at_start_is_explained_and_the_message_waits_to_b
         file.seek(size // 2 - 2048)
         file.write(b"\x5a" * 4096)
     read = []
-
-    def read_and_close():
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-        if not boxes:
-            QTimer.singleShot(20, read_and_close)
-            return
-        read.append(boxes[0].text())
-        boxes[0].done(0)
-
-    QTimer.singleShot(20, read_and_close)
+    when_shown(QMessageBox, lambda box: (read.append(box.text()), box.done(0)))
     assert open_records(Context(db=str(db_path))) is None
     assert len(read) == 1 and "is damaged" in read[0] and "No backup that passes its check" in read[0]
 
