@@ -110,6 +110,32 @@ def test_the_passphrase_can_be_changed_for_the_database_and_its_backups(encrypte
 
 
 @needs_sqlcipher
+@needs_sqlcipher
+def test_encrypt_is_refused_while_the_window_has_the_records_open(store, db_path, monkeypatch, capsys):
+    # `store` stays open, as the window holds it: replacing the file under it would lose what it writes next.
+    store.add_child(Child(NAME, "Quartermaine", date(2023, 1, 1), date(2023, 6, 1)))
+    monkeypatch.setenv("IMMUDESK_NEW_PASSPHRASE", PASSPHRASE)
+    assert main(["encrypt"]) == 2
+    err = capsys.readouterr().err
+    assert "is open in another program, most likely the immudesk window" in err and "Traceback" not in err
+    assert not crypto.is_encrypted(db_path)
+    store.add_child(Child("Still", "Here", date(2023, 1, 1), date(2023, 6, 1)))   # the open store goes on working
+    store.close()
+    assert main(["encrypt"]) == 0                                                   # closed: it goes ahead
+    crypto._remembered.clear()
+    with open_store(db_path, passphrase=PASSPHRASE) as reopened:
+        assert reopened.count_children() == 2
+
+
+def test_changing_the_passphrase_is_refused_while_the_records_are_open(encrypted, monkeypatch, capsys):
+    with open_store(encrypted, passphrase=PASSPHRASE):
+        monkeypatch.setenv("IMMUDESK_PASSPHRASE", PASSPHRASE)
+        monkeypatch.setenv("IMMUDESK_NEW_PASSPHRASE", "another long passphrase")
+        assert main(["encrypt"]) == 2
+        assert "most likely the immudesk window" in capsys.readouterr().err
+    assert crypto.check_passphrase(encrypted, PASSPHRASE)   # nothing changed
+
+
 def test_a_short_passphrase_is_refused_and_nothing_changes(store, db_path, monkeypatch, capsys):
     monkeypatch.setenv("IMMUDESK_NEW_PASSPHRASE", "short")
     assert main(["encrypt"]) == 2

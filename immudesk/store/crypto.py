@@ -175,10 +175,30 @@ def encrypt_file(path: Path, new_passphrase: str, old_passphrase: str | None = N
         temporary.unlink(missing_ok=True)
 
 
+def _refuse_if_open_elsewhere(db_path: Path, passphrase: str | None) -> None:
+    """Encrypting replaces the file. The window (or any program) holding it open would go on writing to the old
+    file, and what it wrote would be lost: refuse while anyone else has it open. SQLite grants its exclusive
+    locking mode on a write-ahead-log database only when no other connection has the file open."""
+    conn = (connect_encrypted(db_path, passphrase, timeout=0.5) if passphrase
+            else sqlite3.connect(db_path, isolation_level=None, timeout=0.5))
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+    except sqlite_errors() as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
+        raise UserError(f"{db_path} is open in another program, most likely the immudesk window: close it, "
+                        "then encrypt again. Nothing was changed.") from None
+    finally:
+        conn.close()
+
+
 def encrypt_database(db_path: Path, new_passphrase: str, old_passphrase: str | None = None) -> list[Path]:
     """Turn encryption on (old_passphrase None) or change the passphrase, for the database and every backup
-    in its backups folder, so no readable copy stays behind. Run it with the window closed: the file is
-    replaced, and a connection another program holds would keep the old one. Returns the files rewritten.
+    in its backups folder, so no readable copy stays behind. Refused while the window (or any other program)
+    has the file open: the file is replaced, and such a connection would keep the old one. Returns the files
+    rewritten.
 
     Safe to run again after an interruption: a file the new passphrase already opens is left alone."""
     from .paths import backups_dir
@@ -188,6 +208,7 @@ def encrypt_database(db_path: Path, new_passphrase: str, old_passphrase: str | N
         raise UserError(f"there is no database at {db_path} to encrypt")
     if is_encrypted(db_path) and not old_passphrase:
         raise PassphraseNeeded(f"{db_path} is already encrypted; give its current passphrase to change it")
+    _refuse_if_open_elsewhere(db_path, old_passphrase if is_encrypted(db_path) else None)
     folder = backups_dir(db_path)
     files = [db_path, *sorted(folder.glob("*.sqlite3"))] if folder.is_dir() else [db_path]
     rewritten = []
