@@ -71,6 +71,21 @@ def test_four_year_old_in_child_care_needs_four_dtap_not_five():
     assert (status.status, status.groups["DTaP"].required, status.groups["DTaP"].valid) == ("up_to_date", 4, 4)
 
 
+def test_a_five_year_old_s_infant_pcv_doses_still_count_and_none_is_due():
+    # Born 2012-03-10, PCV at 2, 4, 6 and 12 months, one more given at 5 years 2 months; record read at 5½.
+    # CDC's engine judges PCV from the fifth birthday against the adult series ("too young"); the record must
+    # keep the childhood verdicts, say the late dose was not needed, and ask for no more PCV.
+    kid = child("Gus Hale", "2012-03-10", "2012-06-01",
+                routine("2012-03-10", "2017-09-10") + [dose("PCV", "2017-05-10")])
+    status = nc(kid, "2017-09-10")
+    pcv = status.groups["PCV"]
+    assert [v.valid for v in pcv.doses] == [True, True, True, True, False]
+    assert [v.reason for v in pcv.doses[:4]] == [None] * 4
+    assert pcv.doses[4].reason == ("given after the fifth birthday, when a healthy child needs no more PCV; "
+                                   "not needed")
+    assert pcv.next_due is None and "PCV" not in status.missing
+
+
 def test_a_dose_too_soon_after_the_previous_one_is_explained_with_the_interval():
     # DTaP 2 was given 20 days after DTaP 1; at 7 months the third dose is counted against 3 needed.
     kid = child("Gia Vance", "2017-09-01", "2018-04-01",

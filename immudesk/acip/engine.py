@@ -883,10 +883,12 @@ def _group_result(group: vaccines.VaccineGroup, results: list[_AntigenResult], p
 
 
 def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: Date,
-             immunity: frozenset[str] = frozenset()) -> dict[str, GroupResult]:
+             immunity: frozenset[str] = frozenset(), only_groups: frozenset[str] | None = None
+             ) -> dict[str, GroupResult]:
     """Evaluate a child's doses and forecast the next dose of each of the eight child-care vaccine groups.
 
     `immunity` names antigens with evidence of immunity (e.g. {"Varicella"} after documented chickenpox).
+    `only_groups` limits the answer to these vaccine groups (default: all eight).
     Doses dated after the assessment date were not given yet as of that date: they are left out.
     Raises EvaluationError for input that cannot be evaluated (unknown CVX, a dose before birth, ...).
     """
@@ -941,6 +943,8 @@ def evaluate(birth_date: Date, doses: list[AdministeredDose], assessment_date: D
     shared: dict[tuple, _AntigenResult] = {}
     for group in _groups():
         group_name = group.name
+        if only_groups is not None and group_name not in only_groups:
+            continue
         antigen_results = []
         for name in group.antigens:
             antigen, indexed = tables.antigens[name], per_antigen[name]

@@ -7,7 +7,7 @@ lists it; the engine must see it once, so the engine's history is the set of dis
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import dates, vaccines
@@ -20,6 +20,15 @@ from ..model import Child, Dose
 LIVE_GROUPS = ("MMR", "Varicella")
 GROUP_WORDS = {"DTaP": "DTaP", "Polio": "polio", "Hib": "Hib", "PCV": "PCV", "HepB": "hepatitis B",
                "MMR": "MMR", "Varicella": "varicella", "HepA": "hepatitis A"}
+
+# ACIP recommends PCV for healthy children until their fifth birthday and no dose after it (CDC child and
+# adolescent immunization schedule, pneumococcal notes: healthy children 5 years and older need no catch-up).
+# From that birthday CDC's engine judges a child's PCV doses against the adult series, whose minimum age makes
+# every childhood dose "too young": true of that series, wrong on a child's record. So from the fifth birthday
+# the childhood doses keep the verdicts they had the day before it, later ones are marked not needed, and no
+# PCV dose is due (see _pcv_after_childhood).
+PCV_CHILDHOOD_ENDS_YEARS = 5
+AFTER_PCV_CHILDHOOD = "Given after the fifth birthday"
 
 
 @dataclass(frozen=True)
@@ -75,20 +84,38 @@ def immunity(child: Child, as_of: date) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _cached_evaluate(birth: date, history: tuple[tuple[date, str], ...], as_of: date,
-                     immune: frozenset[str]) -> dict[str, GroupResult]:
+                     immune: frozenset[str], only_groups: frozenset[str] | None = None) -> dict[str, GroupResult]:
     # The window, the report and the letters ask about the same child on the same day again and again.
-    return evaluate(birth, [AdministeredDose(day, cvx) for day, cvx in history], as_of, immunity=immune)
+    return evaluate(birth, [AdministeredDose(day, cvx) for day, cvx in history], as_of, immunity=immune,
+                    only_groups=only_groups)
+
+
+def _pcv_after_childhood(birth: date, history, as_of: date, immune, results) -> dict[str, GroupResult]:
+    """The PCV result of a child of five or older, as a provider means it (see PCV_CHILDHOOD_ENDS_YEARS)."""
+    fifth_birthday = dates.add(birth, years=PCV_CHILDHOOD_ENDS_YEARS)
+    if as_of < fifth_birthday or "PCV" not in results:
+        return results
+    before = tuple(entry for entry in history if entry[0] < fifth_birthday)
+    childhood = _cached_evaluate(birth, before, fifth_birthday - timedelta(days=1), immune,
+                                 frozenset({"PCV"}))["PCV"]
+    later = [DoseResult(dose.date, dose.cvx, _engine.EXTRANEOUS, AFTER_PCV_CHILDHOOD)
+             for dose in results["PCV"].doses if dose.date >= fifth_birthday]
+    done = childhood.series_status if childhood.series_status in (_engine.COMPLETE, _engine.IMMUNE) \
+        else _engine.AGED_OUT
+    return {**results, "PCV": GroupResult("PCV", done, childhood.doses + later, None)}
 
 
 def evaluate_record(child: Child, as_of: date) -> Evaluation:
     history, refused = engine_history(child)
+    immune = immunity(child, as_of)
     try:
-        results = _cached_evaluate(child.birth_date, history, as_of, immunity(child, as_of))
+        results = _cached_evaluate(child.birth_date, history, as_of, immune)
     except EvaluationError as error:
         # Should not happen after the checks above; keep the provider working and say what is wrong.
-        results = _cached_evaluate(child.birth_date, (), as_of, immunity(child, as_of))
+        history = ()
+        results = _cached_evaluate(child.birth_date, history, as_of, immune)
         refused = refused + tuple((dose, f"could not be evaluated: {error}") for dose in child.doses)
-    return Evaluation(as_of, results, refused)
+    return Evaluation(as_of, _pcv_after_childhood(child.birth_date, history, as_of, immune, results), refused)
 
 
 def counts(result: DoseResult, four_day_grace: bool) -> bool:
@@ -192,6 +219,8 @@ def plain_reason(group: str, result: DoseResult, previous_valid: date | None, va
         return "given too soon after another live vaccine, does not count"
     if reason == _engine.TOO_OLD:
         return f"given at {_age_words(child.birth_date, given)}, past the oldest age this {words} dose is given; not needed"
+    if reason == AFTER_PCV_CHILDHOOD:
+        return "given after the fifth birthday, when a healthy child needs no more PCV; not needed"
     if reason == _engine.SERIES_COMPLETE:
         return f"an extra dose after the {words} series was already complete; not needed"
     if reason == _engine.INADVERTENT:
