@@ -84,6 +84,7 @@ def test_a_five_year_old_s_infant_pcv_doses_still_count_and_none_is_due():
     assert pcv.doses[4].reason == ("given after the fifth birthday, when a healthy child needs no more PCV; "
                                    "not needed")
     assert pcv.next_due is None and "PCV" not in status.missing
+    assert pcv.note == "not required from 5 years of age"
 
 
 def test_a_dose_too_soon_after_the_previous_one_is_explained_with_the_interval():

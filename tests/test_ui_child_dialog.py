@@ -117,6 +117,23 @@ def test_every_dose_says_whether_it_counts_and_why(qtbot, store, today, window):
     assert "Excluded" in dialog.status_box.text() or "Not up to date" in dialog.status_box.text()
 
 
+def test_a_five_year_old_s_infant_pcv_and_hib_doses_count_and_are_no_longer_required(window, store, today):
+    # The demo's Benjamin Scott is past his fifth birthday: his infant PCV doses must not read "too young",
+    # and the summary must not say "none required yet" of a vaccine he has aged out of.
+    load_demo(store, today)
+    window.refresh()
+    benjamin = next(c for c in store.children() if c.first_name == "Benjamin")
+    dialog = window.edit_child(benjamin.id)
+    assert dialog.dose_verdict_texts("PCV") and all(text.startswith("✓ counts")
+                                                     for text in dialog.dose_verdict_texts("PCV"))
+    tree = dialog.doses_tree
+    summaries = {tree.topLevelItem(i).data(1, Qt.ItemDataRole.UserRole): tree.topLevelItem(i).text(2)
+                 for i in range(tree.topLevelItemCount())}
+    for group in ("PCV", "Hib"):
+        assert summaries[group].endswith("· not required from 5 years of age"), summaries[group]
+        assert "yet" not in summaries[group]
+
+
 def test_dates_out_of_place_are_flagged_next_to_the_field_and_nothing_is_saved(window, store, today):
     dialog = window.edit_child(None)
     dialog.first_name.setText("Zoe")

@@ -673,6 +673,8 @@ class ChildDialog(QDialog):
                 elif group.required:
                     summary = f"{group.valid} counting of {group.required} required now"
                     summary += " ✓" if group.met else " — more needed"
+                elif group.note:
+                    pass   # the note below says why none is required ("not required from 5 years of age")
                 elif group.met and doses:
                     summary = f"{group.valid} counting; none required yet"
                 else:

@@ -113,6 +113,8 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
             note = "immune: documented disease history"
         elif note is None and done and required > valid:
             note = f"the ACIP series is complete with {valid} dose{'s' if valid != 1 else ''}"
+        elif note is None and group in table.stop_days and as_of >= table.stop_days[group]:
+            note = f"not required from {rules.not_required_from[group]} of age"
         elif note is None and cvx and any(p.group == group and all(c in p.cvx for c in cvx) for p in rules.product_counts):
             name = next(p.name for p in rules.product_counts if p.group == group)
             note = f"{name}: the lower dose count applies"
