@@ -47,17 +47,12 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
             note = note or "no longer required at this age"
         compliance = GroupCompliance(group, required, valid, met, doses=verdicts, note=note)
         if not met:
-            findings.unmet_since[group] = late_from
-            compliance.next_due = late_from
-            findings.explanations[group] = (
+            findings.behind(compliance, late_from, (
                 f"{GROUP_WORDS[group]}: dose {forecast.dose_number} is past due since {late_from.isoformat()} "
-                f"({valid} valid dose{'s' if valid != 1 else ''} on record)")
+                f"({valid} valid dose{'s' if valid != 1 else ''} on record)"))
         elif late_from is not None and late_from > as_of:
-            findings.upcoming[group] = late_from
-            compliance.next_due = late_from
-            findings.coming[group] = (
+            findings.coming_up(compliance, late_from, (
                 f"{GROUP_WORDS[group]} dose {forecast.dose_number} (recommended from "
-                f"{forecast.recommended.isoformat()})")
-        findings.started[group] = valid > 0
-        findings.groups[group] = compliance
+                f"{forecast.recommended.isoformat()})"))
+        findings.add(compliance)
     return findings

@@ -121,22 +121,17 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
         compliance = GroupCompliance(group, required, valid, met, doses=verdicts, note=note)
         if not met:
             since = next((d for d in change_days if d <= as_of and unmet(d)), as_of)
-            findings.unmet_since[group] = since
-            compliance.next_due = since
             row = table.row_on(as_of)
-            findings.explanations[group] = (
+            findings.behind(compliance, since, (
                 f"{GROUP_WORDS[group]}: {required} valid dose{'s' if required != 1 else ''} needed at this age "
-                f"(the {row.label if row else 'current'} row), {valid} on record; behind since {since.isoformat()}")
+                f"(the {row.label if row else 'current'} row), {valid} on record; behind since {since.isoformat()}"))
         else:
             upcoming = next((d for d in change_days if d > as_of and unmet(d)), None)
             if upcoming is not None:
-                findings.upcoming[group] = upcoming
-                compliance.next_due = upcoming
-                findings.coming[group] = (
+                findings.coming_up(compliance, upcoming, (
                     f"{_count(table.required_on(group, upcoming, cvx, first), GROUP_WORDS[group])} "
-                    f"({valid} on record)")
-        findings.started[group] = valid > 0
-        findings.groups[group] = compliance
+                    f"({valid} on record)"))
+        findings.add(compliance)
     return findings
 
 

@@ -22,6 +22,22 @@ class PolicyFindings:
     explanations: dict[str, str] = field(default_factory=dict)   # unmet group -> plain words on what is needed
     coming: dict[str, str] = field(default_factory=dict)         # met group -> what the upcoming requirement asks
 
+    def behind(self, compliance: GroupCompliance, since: date, explanation: str) -> None:
+        """The group's requirement has gone unmet since `since`: the grace clock and the countdown start there."""
+        self.unmet_since[compliance.vaccine_group] = since
+        compliance.next_due = since
+        self.explanations[compliance.vaccine_group] = explanation
+
+    def coming_up(self, compliance: GroupCompliance, day: date, what: str) -> None:
+        """Met today; from `day` the group will need `what`."""
+        self.upcoming[compliance.vaccine_group] = day
+        compliance.next_due = day
+        self.coming[compliance.vaccine_group] = what
+
+    def add(self, compliance: GroupCompliance) -> None:
+        self.started[compliance.vaccine_group] = compliance.valid > 0
+        self.groups[compliance.vaccine_group] = compliance
+
 
 def doses_by_group(child: Child) -> dict[str, list]:
     """The child's recorded doses per group, in date order (grouped once per child, not once per question)."""
