@@ -45,9 +45,9 @@ fi
 
 # --- System packages: binutils (objdump, strip: PyInstaller uses them) and the libraries Qt's plug-ins link to,
 # so PyInstaller can find and bundle them (ARCHITECTURE.md lists them). Only what is missing is installed.
-APT_PACKAGES=(binutils libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3
-              libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-              libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
+# shellcheck source=../scripts/apt-packages.sh
+source "$ROOT/scripts/apt-packages.sh"
+APT_PACKAGES=(binutils "${QT_LIBRARIES[@]}")
 if [ -z "$PY" ] && ! command -v python3 >/dev/null 2>&1; then
   APT_PACKAGES+=(python3 python3-venv libpython3-dev)  # a bare system; libpython3-dev brings the shared library
 elif [ -z "$PY" ]; then
@@ -59,19 +59,7 @@ elif [ -z "$PY" ]; then
     APT_PACKAGES+=("libpython$PYVER")
   fi
 fi
-if command -v dpkg-query >/dev/null 2>&1; then
-  need_apt=()
-  for package in "${APT_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$package")
-  done
-  if [ ${#need_apt[@]} -gt 0 ]; then
-    echo "== Installing system packages: ${need_apt[*]}"
-    SUDO=""
-    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-  fi
-fi
+install_missing_apt_packages "${APT_PACKAGES[@]}"
 
 if [ -z "$PY" ]; then
   VENV="$ROOT/build/installer-venv"

@@ -7,25 +7,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 PYTHON="${PYTHON:-python3}"
 
-# Shared libraries the Qt wheels load, and tools the tests use (pdftotext, pdftoppm).
-APT_PACKAGES=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 poppler-utils
-              libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-              libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
-
-need_apt=()
-if command -v dpkg-query >/dev/null 2>&1; then
-  for package in "${APT_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$package")
-  done
-  "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1 || need_apt+=(python3-venv)
-fi
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "Installing system packages: ${need_apt[*]}"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
+# shellcheck source=apt-packages.sh
+source "$ROOT/scripts/apt-packages.sh"
+# The libraries the Qt wheels load, and the tools the tests use (pdftotext, pdftoppm).
+APT_PACKAGES=("${QT_LIBRARIES[@]}" poppler-utils)
+"$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1 || APT_PACKAGES+=(python3-venv)
+install_missing_apt_packages "${APT_PACKAGES[@]}"
 
 if [ ! -x "$VENV/bin/python" ]; then
   echo "Creating the virtual environment in $VENV"
