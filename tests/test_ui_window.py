@@ -554,3 +554,21 @@ def test_the_day_s_backup_and_the_idle_lock_wait_for_the_first_frame(qtbot, demo
     window.grab()
     qtbot.wait(20)
     assert len(list_backups(demo_store.path)) == 1   # once: later frames start nothing
+
+
+def test_restoring_from_the_menu_shows_the_restored_roster(window, demo_store, monkeypatch):
+    from immudesk.store import backup as backups
+    from ui import safety
+
+    copy = backups.make_backup(demo_store.path, "manual")
+    window.store.delete_child(window.store.children()[0].id)
+    window.refresh()
+    assert window.model.rowCount() == 12
+
+    def restore_without_dialogs(parent, store_path=None, source=None):
+        backups.restore(parent.store.path, copy)
+        return True
+
+    monkeypatch.setattr(safety, "restore_backup", restore_without_dialogs)
+    window.restore_action.trigger()
+    assert window.model.rowCount() == 13          # the roster was read again after the restore

@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
                "Print the annual report, worksheets, letters or the roster", "print_action")
         action(file_menu, "&Back up now…", self._part("safety", "backup_now"), "Ctrl+B",
                "Save a verified copy of all records", "backup_action")
-        action(file_menu, "&Restore from a backup…", self._part("safety", "restore_backup"), None,
+        action(file_menu, "&Restore from a backup…", self._part("safety", "restore_backup", reread=True), None,
                "Replace the records with a backup copy", "restore_action")
         file_menu.addSeparator()
         action(file_menu, "&Quit", self.close, "Ctrl+Q", "Close immudesk", "quit_action")
@@ -290,18 +290,19 @@ class MainWindow(QMainWindow):
         action(help_menu, "immudesk &help", self.show_help, "F1", None, "help_action")
         action(help_menu, "&About immudesk", self.show_about, None, None, "about_action")
 
-    def _part(self, module: str, function: str):
+    def _part(self, module: str, function: str, reread: bool = False):
         """The slot of a menu entry served by ui.reports or ui.safety, each taking this window. The module is
         imported on first use: ui.reports loads the PDF and printing libraries (~0.2 s), which the window's
-        first frame should not wait for."""
-        return lambda: self._call_part(module, function)
+        first frame should not wait for. reread: the part changes the records (a restore), so the roster is
+        read and evaluated again afterwards; printing or a backup leaves them as they are."""
+        return lambda: self._call_part(module, function, reread)
 
     @guarded
-    def _call_part(self, module: str, function: str) -> None:
-        # The parts read store, as_of, evaluation and current_child_id() from the window; a restore changes
-        # the records, so the roster is read again afterwards.
+    def _call_part(self, module: str, function: str, reread: bool) -> None:
+        # The parts read store, as_of, evaluation and current_child_id() from the window.
         getattr(importlib.import_module(f"ui.{module}"), function)(self)
-        self.refresh()
+        if reread:
+            self.refresh()
 
     def _set_tab_order(self) -> None:
         chain = [self.as_of_edit, self.today_button, self.next_month_button, self.search_edit, self.status_filter,
