@@ -9,6 +9,7 @@ import io
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
 
 from .. import vaccines
@@ -254,8 +255,8 @@ def _count_table(report: AnnualReport, labels: dict[str, str], first_width: floa
         ("ALIGN", (1, 1), (-1, -1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (1, 0), (-1, 0), 2), ("RIGHTPADDING", (1, 0), (-1, 0), 2),
-        ("TOPPADDING", (1, 1), (-1, -1), 6),
-        ("BOTTOMPADDING", (1, 1), (-1, -1), 6),
+        ("TOPPADDING", (1, 1), (-1, -1), 4),
+        ("BOTTOMPADDING", (1, 1), (-1, -1), 4),
     ]))
     return table
 
@@ -294,8 +295,8 @@ def _nc_form(report: AnnualReport) -> list:
     fields.setStyle(TableStyle([
         ("LINEBELOW", (2, 0), (2, -1), 0.6, pdf.GRID),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     story += [fields, Spacer(1, 6),
               Paragraph("*Do not count children who attend elementary school full time and are counted in the "
@@ -316,7 +317,7 @@ def _nc_form(report: AnnualReport) -> list:
         "vaccine; else religious exemption; else in process if still inside the 30 days or a physician's "
         "certified extension; else not up to date. So the status columns add up to the children attending. "
         "The age worksheets (DHHS 2900B, <i>immudesk worksheets</i>) list the children behind these numbers; "
-        "keep them with your records, they are not sent to the state.", s["small"]))
+        "keep them with your records, they are not sent to the state.", s["tiny"]))
     return story
 
 
@@ -330,26 +331,27 @@ def _portal_sheet(report: AnnualReport) -> list:
     """One page: each question of the online report and the answer to type, in the form's order, and lines to
     note when it was submitted and its confirmation number."""
     s = pdf.styles()
+    answer = ParagraphStyle("answer", parent=s["body"], fontSize=9, leading=11)
     story = [
         Paragraph(f"{report.report_year} Child Care Immunization Report", s["title"]),
         Paragraph(f"Answer sheet for the online form: type these answers in this order. Due "
                   f"{long_date(report.due_date)}. Keep this page with your records.", s["subtitle"]),
         *_warning(report),
     ]
-    rows = [[Paragraph(f"<b>{n}</b>", s["cell"]), Paragraph(label, s["body"]),
-             Paragraph(f"<b>{pdf.escape(value)}</b>" if value else "(fill in)", s["body"])]
+    rows = [[Paragraph(f"<b>{n}</b>", s["cell"]), Paragraph(label, answer),
+             Paragraph(f"<b>{pdf.escape(value)}</b>" if value else "(fill in)", answer)]
             for n, label, value in _field_rows(report)]
-    rows.insert(2, [Paragraph("<b>3.</b>", s["cell"]), Paragraph("Child Care Type", s["body"]),
+    rows.insert(2, [Paragraph("<b>3.</b>", s["cell"]), Paragraph("Child Care Type", answer),
                     Paragraph(f"<b>{pdf.escape('; '.join(chosen_care_types(report.facility.care_type)) or report.facility.care_type)}</b>",
-                              s["body"])])
+                              answer)])
     # The paper form's question 12 is one table; the online form asks it cell by cell, row by row.
     for letter, row in zip("abc", ROWS):
         counts = report.groups.get(row, {})
         for column in report.columns:
             rows.append([Paragraph(f"<b>12{letter}.</b>", s["cell"]),
                          Paragraph(f"{SHORT_ROW_LABELS[row]}: <i>{SHORT_COLUMN_LABELS.get(column, column)}</i>",
-                                   s["body"]),
-                         Paragraph(f"<b>{counts.get(column, 0)}</b>", s["body"])])
+                                   answer),
+                         Paragraph(f"<b>{counts.get(column, 0)}</b>", answer)])
     table = pdf.Table(rows, colWidths=[0.45 * 72, 3.85 * 72, 3.0 * 72])
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, pdf.SHADE),
@@ -359,8 +361,8 @@ def _portal_sheet(report: AnnualReport) -> list:
     ]))
     story.append(table)
     story.append(Spacer(1, 6))
-    record = pdf.Table([[Paragraph("<b>Submitted online on:</b>", s["body"]), "",
-                         Paragraph("<b>Confirmation number:</b>", s["body"]), ""]],
+    record = pdf.Table([[Paragraph("<b>Submitted online on:</b>", answer), "",
+                         Paragraph("<b>Confirmation number:</b>", answer), ""]],
                        colWidths=[1.75 * 72, 1.3 * 72, 2.0 * 72, 2.25 * 72], rowHeights=[22], hAlign="LEFT")
     record.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.8, pdf.GRID), ("LINEBELOW", (3, 0), (3, 0), 0.8, pdf.GRID),
                                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, -1), 0)]))

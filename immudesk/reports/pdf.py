@@ -33,6 +33,7 @@ MARGIN = 0.6 * inch
 GRID = colors.HexColor("#4a4a4a")
 SHADE = colors.HexColor("#e6e6e6")
 SHORT = colors.HexColor("#f6d6d0")      # a cell whose requirement is not met: light enough to photocopy
+SHORT_MARK = "▼"     # printed after a count that is short too: shading alone vanishes on a black-and-white printer
 
 
 @lru_cache(maxsize=1)
