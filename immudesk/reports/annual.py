@@ -235,7 +235,7 @@ def _care_type_line(care_type: str) -> Paragraph:
     return Paragraph(boxes, pdf.styles()["cell"])
 
 
-def _count_table(report: AnnualReport, labels: dict[str, str], first_width: float = 1.6 * 72) -> pdf.Table:
+def _count_table(report: AnnualReport, labels: dict[str, str], first_width: float = 1.3 * 72) -> pdf.Table:
     s = pdf.styles()
     header = [Paragraph("<b>Age Group</b>", s["cell"])] + [
         Paragraph(f"<b>{pdf.escape(labels.get(c, c))}</b>", s["column_head"]) for c in report.columns]
@@ -254,7 +254,8 @@ def _count_table(report: AnnualReport, labels: dict[str, str], first_width: floa
         ("FONT", (1, 1), (-1, -1), pdf.FONT_BOLD, 13),
         ("ALIGN", (1, 1), (-1, -1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (1, 0), (-1, 0), 2), ("RIGHTPADDING", (1, 0), (-1, 0), 2),
+        # Wide enough gaps that a text reader keeps each heading's lines together (reading order).
+        ("LEFTPADDING", (1, 0), (-1, 0), 5), ("RIGHTPADDING", (1, 0), (-1, 0), 5),
         ("TOPPADDING", (1, 1), (-1, -1), 4),
         ("BOTTOMPADDING", (1, 1), (-1, -1), 4),
     ]))

@@ -26,6 +26,7 @@ REMINDER_HORIZON_DAYS = 60
 # The letters a state's file may define: the one for a child who may not attend, and the one for a child who
 # may still attend but lacks doses (NC's notice of non-compliance, MN's reminder).
 EXCLUSION = "exclusion"
+BLANK = "______________"
 NOTICES = ("non_compliance", "reminder")
 
 
@@ -224,8 +225,9 @@ def letter_values(letter: Letter, facility: Facility) -> dict[str, str]:
         "today": spelled_date(status.as_of, language),
         "provider": facility.name,
         "operator": facility.operator,
-        "phone": facility.phone,
-        "email": facility.email,
+        # A blank to write on rather than a broken sentence ("contact me at  or .") when the field is empty.
+        "phone": facility.phone or BLANK,
+        "email": facility.email or BLANK,
     }
     bases = wording(status.state or "NC").get(letter.kind, {}).get(language, {}).get("period_basis", {})
     # Filled as plain text: the paragraph it goes into is escaped once, when the letter is laid out.

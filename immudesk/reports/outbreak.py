@@ -66,7 +66,7 @@ def write_pdf(snapshot: RosterSnapshot, disease: str, rows: list[dict], target) 
              Paragraph(pdf.escape(r["parent_email"]), s["cell"]), "☐"] for r in rows]
     if not body:
         body = [["", "", "", Paragraph("No attending child is susceptible on the records.", s["cell"]), "", "", "", ""]]
-    widths = [1.5, 0.85, 0.95, 2.35, 1.2, 1.05, 1.5, 0.6]
+    widths = [1.5, 0.85, 0.9, 2.15, 1.15, 1.05, 1.5, 0.9]
     table = pdf.Table([header, *body], colWidths=[w * 72 for w in widths], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
                                ("FONT", (0, 1), (-1, -1), pdf.FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
