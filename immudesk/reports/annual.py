@@ -379,11 +379,15 @@ def _mn_report(report: AnnualReport) -> list:
     f = report.facility
     minnesota = report.state == "MN"      # another state's file gets the same counts without MN's law
     place = ", ".join(x for x in (f.address, f.city, " ".join(x for x in (report.state, f.zip) if x)) if x)
-    facts = [("Program", f.name), ("License number", f.facility_id), ("County", f.county),
-             ("Address", place), ("Operator", f.operator), ("Phone", f.phone), ("E-mail", f.email)]
-    facility = pdf.Table([[Paragraph(f"<b>{label}</b>", s["cell"]), Paragraph(pdf.escape(value) or "&nbsp;", s["body"])]
-                          for label, value in facts], colWidths=[1.4 * 72, 5.9 * 72])
-    facility.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.5, pdf.SHADE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    facts = [("Program", f.name), ("License", f.facility_id), ("Address", place), ("County", f.county),
+             ("Operator", f.operator), ("Phone", f.phone), ("E-mail", f.email)]
+    cells = [[Paragraph(f"<b>{label}</b>", s["cell"]), Paragraph(pdf.escape(value) or "&nbsp;", s["body"])]
+             for label, value in facts] + [["", ""]]
+    # Two pairs a row: the block stays short enough for the report to keep to one page.
+    facility = pdf.Table([cells[i] + cells[i + 1] for i in range(0, len(facts), 2)],
+                         colWidths=[1.0 * 72, 2.65 * 72, 1.0 * 72, 2.65 * 72])
+    facility.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.5, pdf.SHADE),
+                                  ("LINEBELOW", (3, 0), (3, -1), 0.5, pdf.SHADE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                   ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
     story = [
         Paragraph("For the Minnesota Department of Health" if minnesota else f"State: {report.state}", s["agency"]),
@@ -413,16 +417,15 @@ def _mn_report(report: AnnualReport) -> list:
         ("ALIGN", (1, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("FONT", (1, 1), (-1, -1), pdf.FONT, 10),
     ]))
-    signature = pdf.Table([[Paragraph("Prepared by: ______________________________", s["body"]),
-                            Paragraph("Signature: ______________________", s["body"]),
-                            Paragraph("Date: ____________", s["body"])]],
-                          colWidths=[3.0 * 72, 2.6 * 72, 1.7 * 72])
+    signature = pdf.Table([[Paragraph("Prepared by: ______________________", s["body"]),
+                            Paragraph("Signature: ____________________", s["body"]),
+                            Paragraph("Date: ___________", s["body"])]],
+                          colWidths=[3.0 * 72, 2.7 * 72, 1.6 * 72])
     signature.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [table, Spacer(1, 8)]
+    story += [table, Spacer(1, 14), signature]
     if minnesota:
         story += [Paragraph("Not confirmed", s["heading"])]
         story += [Paragraph("• " + text, s["small"]) for text in MN_UNCONFIRMED]
-    story += [Spacer(1, 14), signature]
     return story
 
 
