@@ -115,7 +115,8 @@ def test_the_letter_says_which_dose_does_not_count_why_and_from_when_the_child_i
     assert ("MMR (measles, mumps, rubella): 1 more dose needed (0 valid doses on record, 1 required at this age). "
             "The dose given on May 3, 2017 does not count: it was given 7 days before the first birthday.") in mila
     assert "The dose given on May 20, 2017 does not count: it was given only 17 days after another live vaccine" in mila
-    assert "that period ended on March 31, 2018 (30 calendar days from the first day of attendance, March 1, 2018)" in mila
+    assert ("that period ended on March 31, 2018 (30 calendar days from the first day of attendance, "
+            "March 1, 2018)") in mila
     assert "may not attend our program from April 1, 2018" in mila          # not from the day it is printed
 
 
@@ -148,7 +149,8 @@ def test_the_spanish_letter_reads_as_a_native_speaker_writes(home, capsys):
     assert "todo niño que asista" in lucia and "días calendario" in lucia
     assert "Polio (VPI): faltan 2 dosis (1 dosis válida en el registro; se requieren 3 a esta edad)" in lucia
     assert "Vacuna neumocócica conjugada (PCV): falta" in lucia
-    assert "MMR (sarampión, paperas y rubéola): falta 1 dosis (0 dosis válidas en el registro; se requiere 1" in lucia
+    assert ("MMR (sarampión, paperas y rubéola): falta 1 dosis (0 dosis válidas en el registro; "
+            "se requiere 1 a esta edad)") in lucia
     assert "La dosis del 3 de mayo de 2017 no cuenta: se puso antes de la edad mínima" in lucia
     for wrong in ("1 requeridas", "1 válidas", "neumococo conjugada", "días naturales", "nacido/a", "(IPV)",
                   "todo niño que asiste"):

@@ -342,9 +342,9 @@ def _portal_sheet(report: AnnualReport) -> list:
     rows = [[Paragraph(f"<b>{n}</b>", s["cell"]), Paragraph(label, answer),
              Paragraph(f"<b>{pdf.escape(value)}</b>" if value else "(fill in)", answer)]
             for n, label, value in _field_rows(report)]
+    care_types = "; ".join(chosen_care_types(report.facility.care_type)) or report.facility.care_type
     rows.insert(2, [Paragraph("<b>3.</b>", s["cell"]), Paragraph("Child Care Type", answer),
-                    Paragraph(f"<b>{pdf.escape('; '.join(chosen_care_types(report.facility.care_type)) or report.facility.care_type)}</b>",
-                              answer)])
+                    Paragraph(f"<b>{pdf.escape(care_types)}</b>", answer)])
     # The paper form's question 12 is one table; the online form asks it cell by cell, row by row.
     for letter, row in zip("abc", ROWS):
         counts = report.groups.get(row, {})
@@ -365,7 +365,8 @@ def _portal_sheet(report: AnnualReport) -> list:
     record = pdf.Table([[Paragraph("<b>Submitted online on:</b>", answer), "",
                          Paragraph("<b>Confirmation number:</b>", answer), ""]],
                        colWidths=[1.75 * 72, 1.3 * 72, 2.0 * 72, 2.25 * 72], rowHeights=[22], hAlign="LEFT")
-    record.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.8, pdf.GRID), ("LINEBELOW", (3, 0), (3, 0), 0.8, pdf.GRID),
+    record.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.8, pdf.GRID),
+                                ("LINEBELOW", (3, 0), (3, 0), 0.8, pdf.GRID),
                                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, -1), 0)]))
     story += [record, Spacer(1, 8)]
     story.append(Paragraph("The online form changes a little from year to year; if it asks in another order, the "
@@ -387,7 +388,8 @@ def _mn_report(report: AnnualReport) -> list:
     facility = pdf.Table([cells[i] + cells[i + 1] for i in range(0, len(facts), 2)],
                          colWidths=[1.0 * 72, 2.65 * 72, 1.0 * 72, 2.65 * 72])
     facility.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.5, pdf.SHADE),
-                                  ("LINEBELOW", (3, 0), (3, -1), 0.5, pdf.SHADE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                  ("LINEBELOW", (3, 0), (3, -1), 0.5, pdf.SHADE),
+                                  ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                   ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
     story = [
         Paragraph("For the Minnesota Department of Health" if minnesota else f"State: {report.state}", s["agency"]),
@@ -398,8 +400,8 @@ def _mn_report(report: AnnualReport) -> list:
         *_warning(report),
         facility,
         Paragraph("Children by age group and status", s["heading"]),
-        _count_table(report, MN_COLUMN_LABELS if minnesota else {k: v.capitalize() for k, v in SHORT_COLUMN_LABELS.items()},
-                     first_width=2.1 * 72),
+        _count_table(report, MN_COLUMN_LABELS if minnesota else
+                     {key: label.capitalize() for key, label in SHORT_COLUMN_LABELS.items()}, first_width=2.1 * 72),
         Spacer(1, 4),
     ]
     if minnesota:
