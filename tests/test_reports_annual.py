@@ -79,8 +79,8 @@ def test_the_answer_sheet_lists_the_online_form_in_order(nc_snapshot, tmp_path):
     path = tmp_path / "report.pdf"
     annual.write_pdf(annual.annual_report(nc_snapshot), str(path))
     sheet = pdf_pages(path)[1]
-    labels = ["County", "Facility ID", "Child care type", "Facility name", "Physical address", "Mailing address",
-              "City", "Zip code", "Phone number", "Operator's name", "Operator's email", "Name of person completing",
+    labels = ["County", "Facility ID", "Child Care Type", "Facility Name", "Physical Address", "Mailing Address",
+              "City", "Zip Code", "Phone Number", "Operator's Name", "Operator's Email", "Name of person completing",
               "Email of person completing", "Total number of children attending", "Under 24 months: children",
               "24 months and older: children", "TOTAL: children attending", "TOTAL: not up to date"]
     positions = [sheet.index(label) for label in labels]
@@ -89,6 +89,8 @@ def test_the_answer_sheet_lists_the_online_form_in_order(nc_snapshot, tmp_path):
     assert total_line.split()[-1] == "2"
     attending_line = next(line for line in sheet.splitlines() if "Total number of children attending" in line)
     assert attending_line.split()[-1] == "8"
+    # Lines to write down the filing: when it was submitted online and its confirmation number.
+    assert "Submitted online on:" in sheet and "Confirmation number:" in sheet
 
 
 def test_an_empty_home_still_files_a_report_of_zeros(tmp_path):

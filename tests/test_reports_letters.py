@@ -50,10 +50,11 @@ def test_letters_print_one_per_page_with_doses_and_the_last_day(nc_snapshot, tmp
     assert "Sunny Days Family Child Care" in james and "Dana Whitfield" in james
     sofia = by_child["Sofía"]
     assert "3 de mayo de 2018" in sofia and "Sofía Hernández" in sofia
-    assert "PCV (neumococo conjugada): falta 1 dosis" in sofia and "Atentamente" in sofia
+    assert "Vacuna neumocócica conjugada (PCV): falta 1 dosis" in sofia and "Atentamente" in sofia
+    assert "1 requeridas" not in sofia
     noah = by_child["Noah"]
     assert "may not attend" in noah and "March 31, 2018" in noah
-    assert "from April 15, 2018" in noah                      # the period is over: from today
+    assert "from April 1, 2018" in noah                       # the day after the period ended
     assert "physician's certification" in noah and "updated immunization record" in noah
     assert "MMR (measles, mumps, rubella): 1 more dose needed" in noah
 
@@ -80,8 +81,28 @@ def test_no_letter_is_an_error_the_provider_can_read(nc_snapshot, tmp_path):
 
 
 def test_letter_texts_exist_for_every_kind_and_language():
-    for state, kinds in letters.LETTER_KINDS.items():
+    for state in ("NC", "MN"):
+        kinds = letters.letter_kinds(state)
+        assert "exclusion" in kinds
         for kind in kinds:
             for language in ("en", "es"):
                 text = letters.wording(state)[kind][language]
                 assert text["title"] and "{doses}" in text["paragraphs"]
+
+
+def test_the_letter_follows_the_doses_no_exemption_covers_not_the_status_column():
+    from test_reports_roster import FULL_OLDER, status_of
+
+    from immudesk.model import Exemption
+
+    def partly_exempt(**kwargs):
+        return status_of("Pat", "Partly", date(2015, 6, 1), "medical_exemption", "24_months_and_older",
+                         valid={**FULL_OLDER, "MMR": 0, "Varicella": 0}, required=FULL_OLDER,
+                         exemptions=[Exemption("medical", ("MMR",))], **kwargs)
+
+    assert letters.letter_kind(partly_exempt(last_allowed=date(2018, 3, 1), must_exclude=True), "NC") == "exclusion"
+    assert letters.letter_kind(partly_exempt(last_allowed=date(2018, 5, 1)), "NC") == "non_compliance"
+    assert letters.letter_kind(partly_exempt(last_allowed=date(2018, 3, 1), must_exclude=True), "MN") == "exclusion"
+    fully = status_of("Ella", "Exempt", date(2015, 6, 1), "medical_exemption", "24_months_and_older",
+                      valid={**FULL_OLDER, "MMR": 0}, required=FULL_OLDER, exemptions=[Exemption("medical", ("MMR",))])
+    assert letters.letter_kind(fully, "NC") is None          # every missing dose is covered: nothing to ask for

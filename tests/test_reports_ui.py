@@ -12,7 +12,9 @@ import pytest
 pytest.importorskip("PySide6.QtPdfWidgets")
 
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from test_reports_roster import nc_snapshot, needs_poppler, pdf_pages  # noqa: F401
 
 from immudesk.demo import load_demo
@@ -111,3 +113,36 @@ def test_prepare_email_writes_the_folder_from_the_window(qtbot, demo_store, tmp_
     assert package.to == "immunization.reports@dhhs.nc.gov"
     assert sorted(p.suffix for p in package.folder.iterdir()) == [".csv", ".eml", ".pdf"]
     assert Path(package.folder).parent == tmp_path
+
+
+def test_the_report_preview_warns_about_counted_children_of_school_age(qtbot, demo_store):
+    from immudesk.model import Child
+
+    demo_store.add_child(Child("Tyler", "Schoolage", date(2014, 1, 10), date(2026, 9, 1), parent_name="Tom"))
+    window = FakeWindow(demo_store)
+    qtbot.addWidget(window)
+    dialog = reports.annual_report_dialog(window, show=False)
+    note = dialog.findChild(QLabel).text()
+    assert note.startswith("⚠ Check before you file: 1 child counted is 6 years or older")
+    assert 'set attendance to "school full time"' in note and "Counted: Tyler Schoolage." in note
+    dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")   # the offscreen platform's note
+def test_the_windows_email_message_says_it_is_not_the_filing(qtbot, demo_store, tmp_path):
+    window = FakeWindow(demo_store)
+    qtbot.addWidget(window)
+    seen = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        close = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+        QTest.mouseClick(close, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, read_and_close)
+    package = reports.prepare_email(window, folder=tmp_path, open_draft=True)
+    assert package is not None and seen
+    assert seen[0].startswith("This e-mail is NOT the annual report. North Carolina accepts the report only through "
+                              "its online form")
+    assert "immunize.nc.gov/schools/ccf_annualimmunization.htm" in seen[0]

@@ -160,8 +160,9 @@ def show_document(window, kind: str, title: str, note: str = "", show: bool = Tr
     """Write a document for the window's day into a private temporary folder and preview it."""
     folder = Path(tempfile.mkdtemp(prefix="immudesk-print-"))
     path = folder / f"{kind}.pdf"
+    warnings: list[str] = []
     try:
-        write_document(window.store, kind, path, as_of=_as_of(window), **options)
+        write_document(window.store, kind, path, as_of=_as_of(window), warnings=warnings, **options)
     except UserError as error:
         shutil.rmtree(folder, ignore_errors=True)
         QMessageBox.information(window, title, str(error))
@@ -169,6 +170,8 @@ def show_document(window, kind: str, title: str, note: str = "", show: bool = Tr
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+    # A warning comes first, above the usual note: it is what to check before filing.
+    note = "\n\n".join(["⚠ " + w for w in warnings] + ([note] if note else []))
     dialog = DocumentPreview(path, title, window, note, owns_file=True)
     if show:
         dialog.exec()
@@ -178,7 +181,9 @@ def show_document(window, kind: str, title: str, note: str = "", show: bool = Tr
 def annual_report_dialog(window, show: bool = True):
     return show_document(window, "report", "Annual immunization report", show=show,
                          note="Page 1 is the state's form; page 2 lists the answers in the order the online form "
-                              "asks for them. Reports → Email to the state prepares a message with these counts.")
+                              "asks for them: type them into the state's online form, which is the filing. "
+                              "Reports → Email to the state prepares a draft with these counts for a question to "
+                              "the state; it is not the filing.")
 
 
 def worksheets_dialog(window, show: bool = True):
@@ -259,8 +264,9 @@ def prepare_email(parent, store=None, as_of: date | None = None, report_year: in
     except OSError as error:
         QMessageBox.warning(parent, "Email to the state", f"Cannot write to {folder}: {error.strerror or error}")
         return None
-    addressee = f"addressed to {package.to}" if package.to else "with no address yet (add the state's address)"
-    text = (f"The report, its counts and an e-mail draft {addressee} are in\n{package.folder}\n\n"
+    addressee = f"addressed to {package.to}" if package.to else "with no address yet (add the address)"
+    text = ((package.filing_note + "\n\n" if package.filing_note else "")
+            + f"The report, its counts and an e-mail draft {addressee} are in\n{package.folder}\n\n"
             "They carry counts only: no child's name or birth date. Open the draft, check it and send it "
             "from your mail program.")
     if open_draft:

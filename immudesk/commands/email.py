@@ -1,12 +1,13 @@
 """`immudesk prepare-email [--as-of DATE] [--report-year YEAR] [--out FOLDER]`: a folder with the annual report
-PDF, the CSV of counts and a ready .eml draft to the state's reporting address. Counts only, no child's name."""
+PDF, the CSV of counts and a ready .eml draft to the state's questions address. Counts only, no child's name.
+The draft is not the filing (NC takes the report only online), and the output says so first."""
 from __future__ import annotations
 
 from .report import snapshot_for
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("prepare-email", help="report PDF + counts CSV + an e-mail draft to the state")
+    parser = subparsers.add_parser("prepare-email", help="report PDF + counts CSV + an e-mail draft (not the filing)")
     parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
     parser.add_argument("--report-year", metavar="YEAR", type=int, help="the report period (default: the next due)")
     parser.add_argument("--out", metavar="FOLDER", help="the folder to write (default: ./immudesk-report-YEAR)")
@@ -26,7 +27,9 @@ def run(args, context) -> int:
         package = prepare_email(snapshot, folder)
     except OSError as error:
         raise UserError(f"cannot write {folder}: {error.strerror or error}") from None
+    if package.filing_note:
+        print(package.filing_note)
     print(f"Prepared {package.folder}:\n  {package.report_pdf.name}\n  {package.counts_csv.name}\n"
           f"  {package.draft.name}  (open it with your mail program, check it, and send it"
-          + (f" to {package.to})" if package.to else "; add the state's address first)"))
+          + (f" to {package.to})" if package.to else "; add the address first)"))
     return 0

@@ -106,4 +106,7 @@ def run(args, context) -> int:
     print(f"Wrote the {report.report_year} report (due {report.due_date}) to {path}.", file=sys.stderr)
     if report.to_verify:
         print(f"Note: {report.to_verify}", file=sys.stderr)
+    warning = report.school_age_warning()
+    if warning:
+        print(f"{warning} Counted: {', '.join(report.school_age)}.", file=sys.stderr)
     return 0

@@ -14,16 +14,21 @@ KINDS = ("report", "worksheets", "letters", "outbreak", "record")
 
 
 def write_document(store, kind: str, path, *, as_of: date | None = None, report_year: int | None = None,
-                   child: str | None = None, disease: str | None = None) -> Path:
+                   child: str | None = None, disease: str | None = None, warnings: list[str] | None = None) -> Path:
     """Write one document as PDF to `path`: kind is report | worksheets | letters | outbreak | record.
 
     letters: every letter due, or the one for `child` (a name or id); record needs `child`; outbreak needs
-    `disease`. Raises UserError with a message for the provider when there is nothing to print.
+    `disease`. Raises UserError with a message for the provider when there is nothing to print. What the
+    provider should check before using the document (counted children of school age on the report, named, for
+    the window only) is appended to `warnings` when a list is given.
     """
     snapshot = take_snapshot(store, as_of or today(), report_year)
     path = Path(path)
     if kind == "report":
-        annual.write_pdf(annual.annual_report(snapshot), str(path))
+        report = annual.annual_report(snapshot)
+        annual.write_pdf(report, str(path))
+        if warnings is not None and report.school_age_warning():
+            warnings.append(f"{report.school_age_warning()} Counted: {', '.join(report.school_age)}.")
     elif kind == "worksheets":
         if snapshot.state != "NC":
             raise UserError(f"age worksheets are North Carolina's form; {snapshot.state} has the annual report only")

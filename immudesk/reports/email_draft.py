@@ -1,5 +1,7 @@
-""""Prepare email": a folder holding the annual report PDF, the CSV of counts and a ready .eml draft
-addressed to the state's reporting address, which any mail program opens as an unsent message.
+""""Prepare email": a folder holding the annual report PDF, the CSV of counts and a ready .eml draft, which any
+mail program opens as an unsent message. The draft is never the filing: NC takes the report only through its
+online form, so the draft is a question to the state's questions address with the counts attached, and
+`filing_note` says so in the words the command and the window print.
 
 immudesk never sends anything itself (it stays offline); the provider reviews the draft and sends it.
 Everything in the folder carries counts only, never a child's name or birth date: mail leaves the laptop.
@@ -25,20 +27,33 @@ class EmailPackage:
     counts_csv: Path
     draft: Path
     to: str
+    filing_note: str = ""      # "this is not the filing; file at ..." (from resources/letters/STATE.json)
 
 
 def _file_stem(report: annual.AnnualReport) -> str:
     return f"{report.report_year}-{report.state}-immunization-report"
 
 
-def draft_message(report: annual.AnnualReport, attachments: list[Path]) -> EmailMessage:
-    text = wording(report.state)["report_email"]
+def _values(report: annual.AnnualReport) -> defaultdict:
     f = report.facility
-    values = defaultdict(lambda: "0", {
+    text = wording(report.state)["report_email"]
+    return defaultdict(lambda: "0", {
+        "online_form": text.get("online_form", ""),
         "year": str(report.report_year), "facility": f.name, "facility_id": f.facility_id, "county": f.county,
         "as_of": annual.long_date(report.as_of), "operator": f.reporter_name or f.operator, "phone": f.phone,
         **{column: str(count) for column, count in report.groups.get("total", {}).items()},
     })
+
+
+def filing_note(report: annual.AnnualReport) -> str:
+    """What the provider must know before sending: the draft is not the filing, and where the filing goes."""
+    return wording(report.state)["report_email"].get("filing_note", "").format_map(_values(report))
+
+
+def draft_message(report: annual.AnnualReport, attachments: list[Path]) -> EmailMessage:
+    text = wording(report.state)["report_email"]
+    f = report.facility
+    values = _values(report)
     message = EmailMessage(policy=SMTP)
     if text["to"]:
         message["To"] = text["to"]
@@ -74,4 +89,4 @@ def prepare_email(snapshot: RosterSnapshot, folder: Path) -> EmailPackage:
     draft = folder / f"{stem}.eml"
     message = draft_message(report, [report_pdf, counts_csv])
     draft.write_bytes(message.as_bytes())
-    return EmailPackage(folder, report_pdf, counts_csv, draft, message.get("To", ""))
+    return EmailPackage(folder, report_pdf, counts_csv, draft, message.get("To", ""), filing_note(report))

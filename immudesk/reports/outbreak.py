@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from ..errors import UserError
 from . import pdf
-from .annual import long_date
+from .plain import short_date, tidy
 from .record import age_text
 from .roster import RosterSnapshot
 
@@ -32,7 +33,7 @@ def outbreak_rows(snapshot: RosterSnapshot, disease: str) -> list[dict]:
     for status, reason in susceptible_children(snapshot, disease):
         child = status.child
         rows.append({"name": child.name, "birth_date": child.birth_date.isoformat(), "age": age_text(status),
-                     "reason": reason, "parent_name": child.parent_name, "parent_phone": child.parent_phone,
+                     "reason": tidy(reason), "parent_name": child.parent_name, "parent_phone": child.parent_phone,
                      "parent_email": child.parent_email})
     return rows
 
@@ -46,27 +47,32 @@ def outbreak_csv(rows: list[dict]) -> str:
 
 
 def write_pdf(snapshot: RosterSnapshot, disease: str, rows: list[dict], target) -> None:
+    """Landscape, one row per child: who, why susceptible, how to reach the parent (phone and e-mail), and a box
+    to tick once the parent has been called or notified."""
     s = pdf.styles()
     attending = len(snapshot.attending())
     story = [
         Paragraph(f"{pdf.escape(snapshot.facility.name)} · outbreak list", s["agency"]),
         Paragraph(f"Children susceptible to {pdf.escape(disease)}", s["title"]),
         Paragraph(f"{len(rows)} of {attending} children attending, from the records as of "
-                  f"{long_date(snapshot.as_of)}. The health department decides who must stay home.", s["subtitle"]),
+                  f"{short_date(snapshot.as_of)}. The health department decides who must stay home.", s["subtitle"]),
     ]
     header = [Paragraph(f"<b>{x}</b>", s["cell"]) for x in ("Child", "Born", "Age", "Why susceptible",
-                                                            "Parent", "Phone")]
-    body = [[Paragraph(pdf.escape(r["name"]), s["cell_bold"]), r["birth_date"], Paragraph(r["age"], s["cell"]),
+                                                            "Parent", "Phone", "E-mail", "Called / notified")]
+    body = [[Paragraph(pdf.escape(r["name"]), s["cell_bold"]),
+             Paragraph(short_date(date.fromisoformat(r["birth_date"])), s["cell"]), Paragraph(r["age"], s["cell"]),
              Paragraph(pdf.escape(r["reason"]), s["cell"]), Paragraph(pdf.escape(r["parent_name"]), s["cell"]),
-             Paragraph(f"<b>{pdf.escape(r['parent_phone'])}</b>", s["cell"])] for r in rows]
+             Paragraph(f"<b>{pdf.escape(r['parent_phone'])}</b>", s["cell"]),
+             Paragraph(pdf.escape(r["parent_email"]), s["cell"]), "☐"] for r in rows]
     if not body:
-        body = [["", "", "", Paragraph("No attending child is susceptible on the records.", s["cell"]), "", ""]]
-    table = pdf.Table([header, *body], colWidths=[1.4 * 72, 0.75 * 72, 0.85 * 72, 2.1 * 72, 1.05 * 72, 1.15 * 72],
-                  repeatRows=1)
+        body = [["", "", "", Paragraph("No attending child is susceptible on the records.", s["cell"]), "", "", "", ""]]
+    widths = [1.5, 0.85, 0.9, 2.15, 1.15, 1.05, 1.5, 0.9]
+    table = pdf.Table([header, *body], colWidths=[w * 72 for w in widths], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
-                               ("FONT", (0, 1), (-1, -1), pdf.FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                               ("FONT", (0, 1), (-1, -1), pdf.FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONT", (-1, 1), (-1, -1), pdf.FONT, 14), ("ALIGN", (-1, 1), (-1, -1), "CENTER")]))
     story += [table, Spacer(1, 8),
               Paragraph("Confidential: names children and parents' numbers. Share only with the health department.",
                         s["small"])]
-    pdf.build(target, story, title=f"Outbreak list: {disease}",
+    pdf.build(target, story, title=f"Outbreak list: {disease}", pagesize=pdf.LANDSCAPE, margins=0.5 * 72,
               footer_left=f"Outbreak list ({disease}) · {snapshot.facility.name} · confidential")

@@ -16,9 +16,11 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Flowable, SimpleDocTemplate
 from reportlab.platypus import Table as _Table
 
 from ..resources import resource_path
@@ -31,6 +33,7 @@ MARGIN = 0.6 * inch
 GRID = colors.HexColor("#4a4a4a")
 SHADE = colors.HexColor("#e6e6e6")
 SHORT = colors.HexColor("#f6d6d0")      # a cell whose requirement is not met: light enough to photocopy
+SHORT_MARK = "▼"     # printed after a count that is short too: shading alone vanishes on a black-and-white printer
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,37 @@ class Table(_Table):
         self.setStyle([("FONTNAME", (0, 0), (-1, -1), FONT)])
 
 
+class DocumentStart(Flowable):
+    """Marks where one document of a batch begins (a parent letter), so each is numbered "page 1 of N" on its own,
+    with its own page label ("Página {n} de {total}" for a letter in Spanish)."""
+
+    def __init__(self, page_label: str | None = None):
+        super().__init__()
+        self.page_label = page_label
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self):
+        self.canv._document_starts.append(self.canv.getPageNumber())
+        if self.page_label:
+            self.canv._page_label = self.page_label
+
+
+class RunningHeader(Flowable):
+    """Names the part that begins here (a worksheet); the pages it runs on to repeat that name, "(continued)"."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self):
+        self.canv._running_header = (self.text, self.canv.getPageNumber())
+
+
 def _numbered_canvas(footer: Callable[[rl_canvas.Canvas, int, int], None]):
     """A canvas that holds its pages until the end so each footer can say "page N of M"."""
 
@@ -88,6 +122,8 @@ def _numbered_canvas(footer: Callable[[rl_canvas.Canvas, int, int], None]):
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
+            self._document_starts: list[int] = []
+            self._running_header: tuple[str, int] | None = None
 
         def showPage(self):
             self._saved_pages.append(dict(self.__dict__))
@@ -95,9 +131,12 @@ def _numbered_canvas(footer: Callable[[rl_canvas.Canvas, int, int], None]):
 
         def save(self):
             total = len(self._saved_pages)
+            starts = sorted(set(self._document_starts) | {1})
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
-                footer(self, number, total)
+                first = max(s for s in starts if s <= number)
+                last = min([s - 1 for s in starts if s > number] or [total])
+                footer(self, number - first + 1, last - first + 1)
                 super().showPage()
             super().save()
 
@@ -106,16 +145,30 @@ def _numbered_canvas(footer: Callable[[rl_canvas.Canvas, int, int], None]):
 
 def build(target, flowables: Iterable, *, title: str, footer_left: str, pagesize=PORTRAIT,
           margins: float = MARGIN, page_label: str = "Page {n} of {total}") -> None:
-    """Lay the flowables out into `target` (a path or a binary file) with the standard footer on every page."""
+    """Lay the flowables out into `target` (a path or a binary file) with the standard footer on every page.
+
+    The footer's text wraps onto a second line rather than run into the page number (a long facility name);
+    a RunningHeader's name is repeated at the top of the pages its part runs on to.
+    """
     register_fonts()
-    width = pagesize[0]
+    width, height = pagesize
 
     def footer(canvas: rl_canvas.Canvas, number: int, total: int) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(margins, margins / 2, footer_left)
-        canvas.drawRightString(width - margins, margins / 2, page_label.format(n=number, total=total))
+        label = getattr(canvas, "_page_label", None) or page_label
+        label = label.format(n=number, total=total)
+        room = width - 2 * margins - stringWidth(label, FONT, 7.5) - 18
+        lines = simpleSplit(footer_left, FONT, 7.5, room)
+        for index, line in enumerate(reversed(lines)):
+            canvas.drawString(margins, margins / 2 + index * 9, line)
+        canvas.drawRightString(width - margins, margins / 2, label)
+        running = getattr(canvas, "_running_header", None)
+        if running and canvas.getPageNumber() > running[1]:
+            canvas.setFont(FONT_BOLD, 9)
+            canvas.setFillColor(colors.black)
+            canvas.drawString(margins, height - margins + 8, f"{running[0]} (continued)")
         canvas.restoreState()
 
     document = SimpleDocTemplate(target, pagesize=pagesize, leftMargin=margins, rightMargin=margins,

@@ -7,11 +7,10 @@ from __future__ import annotations
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from .. import vaccines
-from ..dates import age_in_months
 from ..model import Facility
 from ..states.status import ChildStatus
 from . import pdf
-from .annual import long_date
+from .plain import age_words, short_date, tidy, why_not_counted
 
 STATUS_LABELS = {
     "up_to_date": "Up to date",
@@ -24,10 +23,7 @@ STATUS_LABELS = {
 
 
 def age_text(status: ChildStatus) -> str:
-    months = age_in_months(status.child.birth_date, status.as_of)
-    if months < 24:
-        return f"{months} months"
-    return f"{months // 12} years {months % 12} months"
+    return age_words(status.child.birth_date, status.as_of)
 
 
 def status_line(status: ChildStatus) -> str:
@@ -36,7 +32,7 @@ def status_line(status: ChildStatus) -> str:
         text += " — the grace period is over: the child may not attend until the record is complete"
     elif status.last_allowed_day and status.status in ("in_process", "not_up_to_date"):
         left = f" ({status.days_left} days left)" if status.days_left is not None else ""
-        text += f" — may attend through {long_date(status.last_allowed_day)}{left}"
+        text += f" — may attend through {short_date(status.last_allowed_day)}{left}"
     return text
 
 
@@ -45,17 +41,17 @@ def _facts(status: ChildStatus) -> pdf.Table:
     child = status.child
     exemptions = "; ".join(f"{e.kind} ({', '.join(e.vaccine_groups)})" for e in child.exemptions) or "none"
     rows = [
-        ("Birth date", f"{long_date(child.birth_date)} (age {age_text(status)} on {long_date(status.as_of)})"),
-        ("First day of attendance", long_date(child.enrolled_on)),
+        ("Birth date", f"{short_date(child.birth_date)} (age {age_text(status)} on {short_date(status.as_of)})"),
+        ("First day of attendance", short_date(child.enrolled_on)),
         ("Parent or guardian", " · ".join(x for x in (child.parent_name, child.parent_phone, child.parent_email) if x)),
         ("Exemptions on file", exemptions),
     ]
     if child.varicella_disease:
-        rows.append(("Chickenpox history", f"documented {child.varicella_disease}"))
+        rows.append(("Chickenpox history", f"documented {tidy(str(child.varicella_disease))}"))
     if child.in_process_until:
-        rows.append(("Physician certified in process until", long_date(child.in_process_until)))
+        rows.append(("Physician certified in process until", short_date(child.in_process_until)))
     if child.withdrawn_on:
-        rows.append(("Left the program", long_date(child.withdrawn_on)))
+        rows.append(("Left the program", short_date(child.withdrawn_on)))
     rows.append(("Status", f"<b>{pdf.escape(status_line(status))}</b>"))
     table = pdf.Table([[Paragraph(label, s["cell_bold"]), Paragraph(value if label == "Status" else pdf.escape(value),
                                                                 s["body"])] for label, value in rows],
@@ -77,18 +73,31 @@ def _doses(status: ChildStatus) -> pdf.Table:
         lines = []
         for dose in compliance.doses:
             product = f" ({pdf.escape(dose.product)})" if dose.product else ""
-            verdict = "counts" if dose.valid else f"<b>does not count</b>: {pdf.escape(dose.reason or 'not valid')}"
-            lines.append(f"{dose.given_on.isoformat()}{product} — {verdict}")
+            if dose.valid:
+                verdict = "counts"
+            else:
+                why = why_not_counted(dose.reason)
+                verdict = "<b>does not count</b>" + (f": {pdf.escape(tidy(why))}" if why else "")
+            lines.append(f"{short_date(dose.given_on)}{product} — {verdict}")
+            # A note the rules layer adds to one dose (e.g. the product it assumed for a dose recorded without one).
+            for extra in (getattr(dose, "note", None), getattr(dose, "assumed_product", None)):
+                if extra:
+                    lines.append(f"<i>{pdf.escape(tidy(str(extra)))}</i>")
         if compliance.exempt:
             lines.append(f"<i>{compliance.exempt} exemption on file</i>")
         if compliance.note:
-            lines.append(f"<i>{pdf.escape(compliance.note)}</i>")
-        if compliance.next_due:
-            lines.append(f"next dose due by {compliance.next_due.isoformat()}")
+            lines.append(f"<i>{pdf.escape(tidy(compliance.note))}</i>")
+        # An exempt vaccine has no next dose to chase; a date already past is overdue, not "due by".
+        if compliance.next_due and not compliance.exempt:
+            if compliance.next_due <= status.as_of:
+                lines.append(f"<b>overdue since {short_date(compliance.next_due)}</b>")
+            else:
+                lines.append(f"next dose due by {short_date(compliance.next_due)}")
+        short = not compliance.met and not compliance.exempt
         rows.append([Paragraph(pdf.escape(vaccines.group(name).label), s["cell"]),
-                     str(compliance.required), str(compliance.valid),
+                     str(compliance.required), f"{compliance.valid}{pdf.SHORT_MARK if short else ''}",
                      Paragraph("<br/>".join(lines) or "none", s["cell"])])
-        if not compliance.met and not compliance.exempt:
+        if short:
             short_rows.append(len(rows) - 1)
     table = pdf.Table(rows, colWidths=[1.9 * 72, 0.8 * 72, 0.55 * 72, 3.95 * 72], repeatRows=1, hAlign="LEFT")
     style = [("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
@@ -104,16 +113,16 @@ def record_story(status: ChildStatus, facility: Facility) -> list:
     story = [
         Paragraph(f"{pdf.escape(facility.name)} · immunization record", s["agency"]),
         Paragraph(pdf.escape(status.child.name), s["title"]),
-        Paragraph(f"As evaluated on {long_date(status.as_of)} under {pdf.escape(facility.state)} law", s["subtitle"]),
+        Paragraph(f"As evaluated on {short_date(status.as_of)} under {pdf.escape(facility.state)} law", s["subtitle"]),
         _facts(status), Spacer(1, 10), _doses(status),
     ]
     if status.reasons:
         story += [Paragraph("What this means", s["heading"])]
-        story += [Paragraph("• " + pdf.escape(reason), s["body"]) for reason in status.reasons]
-    story += [Spacer(1, 8), Paragraph("A shaded count is short of what the child's age requires. A dose that does not "
-                                      "count was given too early or too close to the one before; it may need to be "
-                                      "repeated. Confidential: show only to the parent, licensing or public health.",
-                                      s["small"])]
+        story += [Paragraph("• " + pdf.escape(tidy(reason)), s["body"]) for reason in status.reasons]
+    story += [Spacer(1, 8), Paragraph(
+        f"{pdf.SHORT_MARK} (and shading): a count short of what the child's age requires. A dose that does not count "
+        "was given too early or too close to the one before; it may need to be repeated. Confidential: show only to "
+        "the parent, licensing or public health.", s["small"])]
     return story
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 import csv
 import io
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from datetime import timedelta
+
 from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
 
+from .. import dates
 from ..resources import load_json
 from . import pdf
 from .annual import long_date
@@ -25,6 +27,8 @@ STATUS_COLUMNS = (("medical_exemption", "Medical<br/>exemption*"), ("religious_e
                   ("not_up_to_date", "Not UTD, no<br/>record or<br/>exemption*"))
 SHEETS = (("under_24_months", "Worksheet for children less than 24 months of age"),
           ("24_months_and_older", "Worksheet for children 24 months and older, up through pre-kindergarten"))
+# Printed in the varicella cell of a child whose chickenpox history is documented (it counts instead of the dose).
+HISTORY_MARK = "hx"
 
 _NAME_WIDTH = 135.0
 _WIDTHS = [20, _NAME_WIDTH, 58] + [40] * len(VACCINE_COLUMNS) + [46.8] * len(STATUS_COLUMNS)
@@ -41,26 +45,47 @@ def worksheet_rows(snapshot: RosterSnapshot, group: str) -> list[dict]:
         for name, _ in VACCINE_COLUMNS:
             compliance = status.groups.get(name)
             doses[name] = compliance.valid if compliance else 0
-            if compliance and not compliance.met and not compliance.exempt:
+            # Exempt or not, a count below the requirement is marked the same way: the exemption has its own column.
+            if compliance and compliance.valid < compliance.required:
                 short.add(name)
+        history = {"Varicella"} if status.child.varicella_disease else set()
         rows.append({"name": status.child.name, "birth_date": status.child.birth_date, "doses": doses,
-                     "short": short, "status": status.status})
+                     "short": short - history, "history": history, "status": status.status})
     return rows
 
 
 def worksheet_totals(rows: list[dict]) -> dict[str, int]:
-    totals = {name: sum(r["doses"][name] for r in rows) for name, _ in VACCINE_COLUMNS}
-    totals.update({key: sum(1 for r in rows if r["status"] == key) for key, _ in STATUS_COLUMNS})
-    return totals
+    """The status columns' totals, as the form adds them up (a sum of dose counts would mean nothing)."""
+    return {key: sum(1 for r in rows if r["status"] == key) for key, _ in STATUS_COLUMNS}
 
 
-def _fit(text: str, width: float, size: float) -> str:
-    """Shorten a long name to its column (an ellipsis rather than a row that breaks the page grid)."""
-    if stringWidth(text, pdf.FONT, size) <= width:
-        return text
-    while text and stringWidth(text + "…", pdf.FONT, size) > width:
-        text = text[:-1]
-    return text + "…"
+def dose_cell(row: dict, name: str) -> str:
+    """A vaccine cell as printed: the valid doses, "hx" for a documented history, the mark when short."""
+    count = row["doses"][name]
+    if name in row.get("history", ()):
+        return f"{count} {HISTORY_MARK}" if count else HISTORY_MARK
+    return f"{count}{pdf.SHORT_MARK}" if name in row["short"] else str(count)
+
+
+def birth_date_range(period, group: str) -> str:
+    """The sheet's birth dates, as the form prints them at its top: a child is in the younger group when under
+    24 months on the day ages are measured (the cutoff), and no child born after the cutoff is counted."""
+    cutoff = getattr(period, "cutoff", None)
+    measured_on = getattr(period, "age_measured_on", None) or cutoff
+    if measured_on is None:
+        return ""
+    boundary = getattr(period, "age_boundary", None) or dates.parse_duration("24 months")
+    # The last birth date still old enough for the older group on the day ages are measured.
+    oldest_young = dates.add(measured_on, months=-24)
+    while dates.add_duration(oldest_young, boundary) <= measured_on:
+        oldest_young += timedelta(days=1)
+    while dates.add_duration(oldest_young - timedelta(days=1), boundary) > measured_on:
+        oldest_young -= timedelta(days=1)
+    last_older = oldest_young - timedelta(days=1)
+    if group == "under_24_months":
+        end = f" – {long_date(cutoff)}" if cutoff else " and later"
+        return f"Birth dates {long_date(oldest_young)}{end}"
+    return f"Birth dates {long_date(last_older)} and earlier"
 
 
 def requirement_table(state: str = "NC") -> pdf.Table:
@@ -94,19 +119,21 @@ def requirement_table(state: str = "NC") -> pdf.Table:
 def _sheet_table(rows: list[dict]) -> pdf.Table:
     s = pdf.styles()
     head = s["column_head"]
+    name_style = s["cell"]
     header = [Paragraph("<b>#</b>", head), Paragraph("<b>Name</b>", s["cell"]), Paragraph("<b>Birth date</b>", head)]
     header += [Paragraph(f"<b>{label}</b>", head) for _, label in VACCINE_COLUMNS + STATUS_COLUMNS]
     body = []
     shaded = []
     for index, row in enumerate(rows, start=1):
         birth = row["birth_date"]
-        line = [str(index), _fit(row["name"], _NAME_WIDTH - 8, 8.5), f"{birth.month}/{birth.day}/{birth.year}"]
-        line += [str(row["doses"][name]) for name, _ in VACCINE_COLUMNS]
+        # A long name wraps inside its cell: never cut, the whole name is on the sheet.
+        line = [str(index), Paragraph(pdf.escape(row["name"]), name_style), f"{birth.month}/{birth.day}/{birth.year}"]
+        line += [dose_cell(row, name) for name, _ in VACCINE_COLUMNS]
         line += ["1" if row["status"] == key else "" for key, _ in STATUS_COLUMNS]
         body.append(line)
         shaded += [(3 + column, index) for column, (name, _) in enumerate(VACCINE_COLUMNS) if name in row["short"]]
     totals = worksheet_totals(rows)
-    body.append(["", "TOTAL:", ""] + [str(totals[name]) for name, _ in VACCINE_COLUMNS]
+    body.append(["", Paragraph("<b>TOTAL:</b>", name_style), ""] + [""] * len(VACCINE_COLUMNS)
                 + [str(totals[key]) for key, _ in STATUS_COLUMNS])
     if not rows:
         body.insert(0, ["", "(no child in this age group)", ""] + [""] * (len(VACCINE_COLUMNS) + len(STATUS_COLUMNS)))
@@ -129,15 +156,16 @@ def _sheet_table(rows: list[dict]) -> pdf.Table:
     return table
 
 
-def _heading(snapshot: RosterSnapshot, title: str) -> list:
+def _heading(snapshot: RosterSnapshot, title: str, birth_dates: str = "") -> list:
     s = pdf.styles()
     cutoff = getattr(snapshot.period, "cutoff", None)
     f = snapshot.facility
+    dates_line = f"<br/><b>{birth_dates}</b>" if birth_dates else ""
     return [
         Paragraph("NC Division of Public Health · Immunization Branch", s["agency"]),
         Paragraph(f"{snapshot.period.year} Annual Child Care Immunization Report – Age Worksheets (DHHS 2900B)",
                   s["title"]),
-        Paragraph(f"<b>{title}</b><br/>{pdf.escape(f.name)} · facility ID {pdf.escape(f.facility_id)} · "
+        Paragraph(f"<b>{title}</b>{dates_line}<br/>{pdf.escape(f.name)} · facility ID {pdf.escape(f.facility_id)} · "
                   f"records as of {long_date(snapshot.as_of)} · age counted on {long_date(cutoff)}", s["subtitle"]),
     ]
 
@@ -145,9 +173,11 @@ def _heading(snapshot: RosterSnapshot, title: str) -> list:
 def _notes() -> list:
     s = pdf.styles()
     return [Spacer(1, 6), Paragraph(
-        "Doses are the <b>valid</b> doses on record (a dose given too early does not count); a shaded number is "
-        "short of what the child's age requires. Each child is marked in exactly one status column, so the totals "
-        "copy straight onto the report (DHHS 2900A, question 12). An exemption never makes a child up to date. "
+        f"Doses are the <b>valid</b> doses on record (a dose given too early does not count). <b>{pdf.SHORT_MARK}</b> "
+        "after a number (and light shading): fewer valid doses than the child's age requires, exempt or not. "
+        f"<b>{HISTORY_MARK}</b>: documented history of chickenpox, which counts instead of the varicella dose. "
+        "Each child is marked in exactly one status column, so the totals copy straight onto the report "
+        "(DHHS 2900A, question 12). An exemption never makes a child up to date. "
         "*See the definitions on DHHS 2900A; the form has no in-process column, ours adds one so the totals match "
         "the report. **DTaP = diphtheria, tetanus, pertussis; MMR = measles, mumps, rubella; PCV = pneumococcal "
         "conjugate vaccine. ^The number of Hib doses depends on the product. Keep these worksheets with your "
@@ -183,7 +213,9 @@ def _instructions(snapshot: RosterSnapshot) -> list:
 def write_pdf(snapshot: RosterSnapshot, target) -> None:
     story = _instructions(snapshot)
     for group, title in SHEETS:
-        story += [PageBreak(), *_heading(snapshot, title), _sheet_table(worksheet_rows(snapshot, group)), *_notes()]
+        birth_dates = birth_date_range(snapshot.period, group)
+        story += [PageBreak(), pdf.RunningHeader(f"{title} · {birth_dates}" if birth_dates else title),
+                  *_heading(snapshot, title, birth_dates), _sheet_table(worksheet_rows(snapshot, group)), *_notes()]
     pdf.build(target, story, pagesize=pdf.LANDSCAPE, margins=0.45 * 72,
               title=f"{snapshot.period.year} NC age worksheets (DHHS 2900B)",
               footer_left=f"DHHS 2900B age worksheets · {snapshot.facility.name} · CONFIDENTIAL: names children; "
@@ -191,7 +223,7 @@ def write_pdf(snapshot: RosterSnapshot, target) -> None:
 
 
 def worksheets_csv(snapshot: RosterSnapshot) -> str:
-    """The worksheets as one CSV: a row per counted child, then a TOTAL row per age group."""
+    """The worksheets as one CSV: a row per counted child, then a TOTAL row per age group (status columns only)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["age_group", "name", "birth_date", *(n for n, _ in VACCINE_COLUMNS),
@@ -203,6 +235,5 @@ def worksheets_csv(snapshot: RosterSnapshot) -> str:
                              *(row["doses"][n] for n, _ in VACCINE_COLUMNS),
                              *(1 if row["status"] == k else 0 for k, _ in STATUS_COLUMNS)])
         totals = worksheet_totals(rows)
-        writer.writerow([group, "TOTAL", "", *(totals[n] for n, _ in VACCINE_COLUMNS),
-                         *(totals[k] for k, _ in STATUS_COLUMNS)])
+        writer.writerow([group, "TOTAL", "", *("" for _ in VACCINE_COLUMNS), *(totals[k] for k, _ in STATUS_COLUMNS)])
     return out.getvalue()
