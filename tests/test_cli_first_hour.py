@@ -75,3 +75,89 @@ def test_export_of_an_empty_roster_writes_the_header_row(capsys, tmp_path):
     code, out, err = run(capsys, "import-roster", str(target))
     assert code == 0, err
     assert out.startswith("Imported 0 children")
+
+
+def test_a_semicolon_separated_file_is_named_as_such(capsys, tmp_path):
+    roster = tmp_path / "europe.csv"
+    roster.write_text("first_name;last_name;birth_date;enrolled_on\nKim;Lee;2024-01-02;2024-06-01\n"
+                      "Ana;Ruiz;2023-03-04;2024-06-01;note, with a comma\n", encoding="utf-8")
+    code, out, err = run(capsys, "import-roster", str(roster))
+    assert code == 2 and out == ""
+    assert err == f"{roster} line 1, column 1: this file uses ';' between columns; save it as CSV (comma-separated)\n"
+
+
+def test_dose_dates_separated_by_semicolons_are_still_a_comma_separated_file(capsys, tmp_path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text("first_name,last_name,birth_date,enrolled_on,HepB\nKim,Lee,2024-01-02,2024-06-01,"
+                      "2024-01-02;2024-03-02\n", encoding="utf-8")
+    code, out, err = run(capsys, "import-roster", str(roster))
+    assert code == 0, err
+
+
+# -- names, help and suggestions --------------------------------------------------------------------------------
+
+@pytest.fixture
+def demo(capsys):
+    assert run(capsys, "demo")[0] == 0
+
+
+@pytest.mark.parametrize("plain, medical", [("chickenpox", "varicella"), ("whooping cough", "pertussis"),
+                                            ("Whooping-Cough", "pertussis"), ("MEASLES", "measles")])
+def test_outbreak_takes_the_plain_names(demo, capsys, tmp_path, plain, medical):
+    code, plain_out, err = run(capsys, "outbreak", plain, "--format", "csv")
+    assert code == 0, err
+    code, medical_out, _ = run(capsys, "outbreak", medical, "--format", "csv")
+    assert code == 0 and plain_out == medical_out and len(plain_out.splitlines()) > 1
+    code, _, err = run(capsys, "outbreak", plain)   # the PDF's default name uses the medical name
+    assert code == 0 and (tmp_path / f"outbreak-{medical}-{TODAY}.pdf").is_file(), err
+
+
+def test_outbreak_of_an_unknown_disease_names_the_ones_it_knows(demo, capsys):
+    code, out, err = run(capsys, "outbreak", "flu")
+    assert code == 2 and out == ""
+    assert err == ("immudesk: outbreak lists are made for measles, chickenpox (varicella) and whooping cough "
+                   "(pertussis), not 'flu'\n")
+
+
+def test_status_text_shows_each_childs_due_date_and_reasons(demo, capsys):
+    import json
+
+    code, text, _ = run(capsys, "status")
+    assert code == 0
+    code, raw, _ = run(capsys, "status", "--json")
+    children = json.loads(raw)
+    assert "due date" in text.splitlines()[1]
+    lines = text.splitlines()
+    for child in children:
+        row = next(i for i, line in enumerate(lines) if line.startswith(child["name"] + " "))
+        if child["due_date"]:
+            assert child["due_date"] in lines[row]
+        assert [line.strip() for line in lines[row + 1: row + 1 + len(child["reasons"])]] == child["reasons"]
+    assert any(child["due_date"] for child in children) and all(child["reasons"] for child in children)
+
+
+def test_facility_help_describes_every_option_and_lists_the_states(capsys):
+    from immudesk.model import FACILITY_FIELDS
+
+    code, out, _ = run(capsys, "facility", "--help")
+    assert code == 0
+    states = sorted(p.stem for p in (REPO / "resources" / "states").glob("*.json"))
+    assert f"States immudesk knows: {', '.join(states)}." in " ".join(out.split())
+    options = " ".join(out[out.index("options:"):].split())
+    for name in FACILITY_FIELDS:
+        option = "--" + name.replace("_", "-")
+        described = re.search(rf"{option} (CODE|TEXT) (\S+)", options)
+        assert described and not described.group(2).startswith("--"), f"{option} has no description"
+
+
+@pytest.mark.parametrize("typed, meant", [("staus", "status"), ("improt-roster", "import-roster"),
+                                          ("reprot", "report"), ("outbrake", "outbreak")])
+def test_a_misspelled_command_gets_did_you_mean(capsys, typed, meant):
+    code, out, err = run(capsys, typed)
+    assert code == 2 and out == ""
+    assert f"Did you mean '{meant}'?" in err
+
+
+def test_a_word_nothing_like_a_command_gets_no_guess(capsys):
+    code, _, err = run(capsys, "xyzzy")
+    assert code == 2 and "Did you mean" not in err and "immudesk --help" in err

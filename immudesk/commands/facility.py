@@ -1,4 +1,4 @@
-"""`immudesk facility [--state NC|MN] [--name ...] ...`: set the facility's fields and print them as JSON."""
+"""`immudesk facility [--state CODE] [--name ...] ...`: set the facility's fields and print them as JSON."""
 from __future__ import annotations
 
 import json
@@ -8,12 +8,36 @@ from ..errors import UserError
 from ..model import FACILITY_FIELDS
 from ..states import state_codes
 
+# What each field is for (`facility --help`); the NC form's field numbers are those of DHHS 2900A.
+FIELD_HELP = {
+    "state": "the state whose law applies everywhere (statuses, letters, the report): one of {states}",
+    "name": "the facility's name as on its license (2900A field 3a)",
+    "facility_id": "the license number (2900A field 2)",
+    "county": "the county the facility is in (2900A field 1)",
+    "care_type": "the type of care, e.g. 'Family Child Care Home'; several separated by ';' (2900A field 3)",
+    "operator": "the operator's (director's) name, for letters and the report (2900A field 7)",
+    "email": "the facility's (operator's) e-mail address (2900A field 8)",
+    "phone": "the facility's phone number (2900A field 6)",
+    "address": "the street address (2900A field 3b)",
+    "mailing_address": "the mailing address when it differs from the street address (2900A field 3c)",
+    "city": "the city (2900A field 4)",
+    "zip": "the ZIP code (2900A field 5)",
+    "reporter_name": "who completes the report, when not the operator (2900A field 9)",
+    "reporter_email": "that person's e-mail address, when not the facility's (2900A field 10)",
+}
+
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("facility", help="set the facility's details (the state decides the law)")
+    states = ", ".join(state_codes())   # one data file each in resources/states/
+    parser = subparsers.add_parser(
+        "facility", help="set the facility's details (the state decides the law)",
+        description="Set the given fields of the facility's details and print them all as JSON. With no option, "
+                    "just print them. The state decides which law applies; the annual report and the e-mail to "
+                    f"the state need the fields the state's form asks for. States immudesk knows: {states}.")
     for name in FACILITY_FIELDS:
         option = "--" + name.replace("_", "-")
-        parser.add_argument(option, dest=name, metavar=name.upper())
+        parser.add_argument(option, dest=name, metavar="CODE" if name == "state" else "TEXT",
+                            help=FIELD_HELP[name].format(states=states))
     parser.set_defaults(run=run)
 
 
