@@ -161,3 +161,82 @@ def test_a_misspelled_command_gets_did_you_mean(capsys, typed, meant):
 def test_a_word_nothing_like_a_command_gets_no_guess(capsys):
     code, _, err = run(capsys, "xyzzy")
     assert code == 2 and "Did you mean" not in err and "immudesk --help" in err
+
+
+# -- the facility's state and the form's fields ---------------------------------------------------------------
+
+NC_FORM = {"--county": "Wake", "--facility-id": "92000001", "--name": "Kim's Home", "--address": "1 Elm St",
+           "--city": "Raleigh", "--zip": "27601", "--phone": "919-555-0100", "--operator": "Kim Lee",
+           "--email": "kim@example.org"}
+
+
+def facility(capsys, **options: str) -> None:
+    argv = [part for option, value in options.items() for part in (option, value)]
+    assert run(capsys, "facility", *argv)[0] == 0
+
+
+@pytest.mark.parametrize("argv", [["status", "--json"], ["status"], ["report"], ["report", "--format", "csv"],
+                                  ["outbreak", "measles", "--format", "csv"]])
+def test_a_command_judging_by_state_law_says_when_no_state_is_set(capsys, argv):
+    code, _, err = run(capsys, *argv)
+    assert code == 0
+    assert err.splitlines()[0] == ("immudesk: no state is set for the facility, so NC law (the default) was applied; "
+                                   "set yours with: immudesk facility --state CODE (CODE: one of MN, NC)")
+    facility(capsys, **{"--state": "NC"})
+    code, _, err = run(capsys, *argv)
+    assert code == 0 and "no state is set" not in err
+
+
+def test_status_json_is_unchanged_by_the_note(capsys):
+    import json
+
+    code, out, err = run(capsys, "status", "--json")
+    assert code == 0 and json.loads(out) == [] and "facility --state" in err
+
+
+@pytest.mark.parametrize("argv, what", [(["report", "--format", "pdf"], "the annual report"),
+                                        (["prepare-email", "--out", "mail"], "the e-mail to the state")])
+def test_the_report_and_the_email_refuse_without_a_state(capsys, tmp_path, argv, what):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err == (f"immudesk: {what} follows the state's form, and no state is set for the facility; "
+                   "set it first with: immudesk facility --state CODE (CODE: one of MN, NC)\n")
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]   # nothing written but the database
+
+
+@pytest.mark.parametrize("argv, what", [(["report", "--format", "pdf"], "the annual report"),
+                                        (["prepare-email", "--out", "mail"], "the e-mail to the state")])
+def test_the_report_and_the_email_refuse_without_the_forms_fields(capsys, tmp_path, argv, what):
+    facility(capsys, **{"--state": "NC", "--name": "Kim's Home", "--county": "Wake"})
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err == (f"immudesk: {what} needs the facility's facility ID, address, city, zip, phone, operator, email "
+                   "(NC's form asks for them); set them with: immudesk facility --facility-id ... --address ... "
+                   "--city ... --zip ... --phone ... --operator ... --email ...\n")
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+    facility(capsys, **NC_FORM)
+    code, _, err = run(capsys, *argv)
+    assert code == 0, err
+
+
+def test_a_minnesota_report_needs_the_facilitys_name(capsys, tmp_path):
+    facility(capsys, **{"--state": "MN"})
+    code, _, err = run(capsys, "report", "--format", "pdf", "--out", "r.pdf")
+    assert code == 2 and "needs the facility's name (MN's form asks for them)" in err
+    facility(capsys, **{"--name": "Lake Home"})
+    assert run(capsys, "report", "--format", "pdf", "--out", "r.pdf")[0] == 0
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_demo_and_a_database_from_before_count_as_set(capsys, db_path):
+    from immudesk.store import open_store
+
+    with open_store(db_path) as store:
+        assert not store.facility_state_chosen()
+        # A facility filled in before the choice was recorded (no settings row): her state, not the default.
+        store.conn.execute("UPDATE facility SET name = 'Kim''s Home' WHERE id = 1")
+        assert store.facility_state_chosen()
+    other = db_path.parent / "demo.sqlite3"
+    assert run(capsys, "--db", str(other), "demo")[0] == 0
+    code, _, err = run(capsys, "--db", str(other), "status")
+    assert code == 0 and err == ""

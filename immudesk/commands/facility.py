@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 
 from ..errors import UserError
-from ..model import FACILITY_FIELDS
+from ..model import FACILITY_FIELDS, Facility
 from ..states import state_codes
 
 # What each field is for (`facility --help`); the NC form's field numbers are those of DHHS 2900A.
@@ -51,3 +52,33 @@ def run(args, context) -> int:
         facility = store.update_facility(**fields)
     print(json.dumps(asdict(facility), indent=2, ensure_ascii=False))
     return 0
+
+
+def _set_with(names) -> str:
+    command = "immudesk facility " + " ".join(f"--{name.replace('_', '-')} " + ("CODE" if name == "state" else "...")
+                                              for name in names)
+    return command + (f" (CODE: one of {', '.join(state_codes())})" if "state" in names else "")
+
+
+def note_if_state_not_set(store) -> None:
+    """Commands that judge by state law say so when nobody chose the state (the default law is applied)."""
+    if not store.facility_state_chosen():
+        print(f"immudesk: no state is set for the facility, so {Facility().state} law (the default) was applied; "
+              f"set yours with: {_set_with(['state'])}", file=sys.stderr)
+
+
+def require_form_fields(store, what: str) -> None:
+    """The annual report and the e-mail to the state go only with the facility fields the state's form asks for
+    (its state file's report.facility_fields): one line naming what is missing and how to set it."""
+    from ..states import load_state
+
+    if not store.facility_state_chosen():
+        raise UserError(f"{what} follows the state's form, and no state is set for the facility; "
+                        f"set it first with: {_set_with(['state'])}")
+    facility = store.facility()
+    rules = load_state(facility.state)
+    missing = [name for name in rules.report_facility_fields if not getattr(facility, name).strip()]
+    if missing:
+        words = ", ".join(name.replace("_", " ").replace("facility id", "facility ID") for name in missing)
+        raise UserError(f"{what} needs the facility's {words} ({rules.code}'s form asks for them); "
+                        f"set them with: {_set_with(missing)}")

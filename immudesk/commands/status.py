@@ -37,7 +37,10 @@ def run(args, context) -> int:
             as_of = dates.parse_date(args.as_of)
         except dates.DateError as error:
             raise UserError(f"--as-of: {error}") from None
+    from .facility import note_if_state_not_set
+
     with context.open_store() as store:
+        note_if_state_not_set(store)
         state = store.facility().state or "NC"
         children = store.children()
     try:
