@@ -68,10 +68,12 @@ if [ -z "$PY" ]; then
     python3 -m venv "$VENV"
   fi
   STAMP="$VENV/.immudesk-installed"
-  if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
+  LISTS=("$ROOT/requirements/run.txt" "$ROOT/requirements/encryption.txt" "$ROOT/requirements/installer.txt")
+  if [ ! -f "$STAMP" ] || [ -n "$(find "${LISTS[@]}" -newer "$STAMP")" ]; then
+    # What running needs and PyInstaller, from the same lists as ./run.sh; the spec bundles the checkout's code.
     echo "== Installing immudesk's dependencies and PyInstaller into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q "$ROOT[installer,encryption]"
+    "$VENV/bin/python" -m pip install -q -r "${LISTS[0]}" -r "${LISTS[1]}" -r "${LISTS[2]}"
     touch "$STAMP"
   fi
   PY="$VENV/bin/python"
