@@ -9,8 +9,8 @@
 #   immudesk_VERSION_DEBARCH.deb                 installs to /opt/immudesk, /usr/bin/immudesk, menu entry, icon
 #
 # Works on a fresh Debian/Ubuntu machine: installs what is missing from Debian's packages (binutils, which
-# PyInstaller needs, and the libraries Qt loads) and from PyPI (a build virtual environment in
-# build/installer-venv with immudesk's dependencies and PyInstaller). A checkout that already has the developer
+# PyInstaller needs, and the libraries Qt loads) and from PyPI (a build virtual environment beside the work
+# folder, build/installer-venv by default, with immudesk's dependencies and PyInstaller). A checkout that already has the developer
 # .venv with PyInstaller in it (./test.sh makes one) uses that instead. IMMUDESK_BUILD_PYTHON=/path/to/python
 # chooses another interpreter that has PyInstaller. Needs no network beyond those package registries.
 set -euo pipefail
@@ -62,7 +62,7 @@ fi
 install_missing_apt_packages "${APT_PACKAGES[@]}"
 
 if [ -z "$PY" ]; then
-  VENV="$ROOT/build/installer-venv"
+  VENV="$(dirname "$WORK")/installer-venv"   # beside the work folder: --work elsewhere leaves the checkout alone
   if [ ! -x "$VENV/bin/python" ]; then
     echo "== Creating the build environment in $VENV"
     python3 -m venv "$VENV"
