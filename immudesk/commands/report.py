@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateError, parse_date, today
 from ..errors import UserError
+from .facility import note_if_state_not_set, require_form_fields
 
 if TYPE_CHECKING:
     from ..reports.roster import RosterSnapshot
@@ -35,8 +36,6 @@ def snapshot_for(args, store, form: str | None = None) -> RosterSnapshot:
     from ..reports.roster import (
         take_snapshot,  # the rules and the engine load only when a command needs them
     )
-    from .facility import note_if_state_not_set, require_form_fields
-
     try:
         as_of = parse_date(args.as_of) if getattr(args, "as_of", None) else today()
     except DateError as error:

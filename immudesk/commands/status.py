@@ -7,6 +7,7 @@ import json
 
 from .. import dates
 from ..errors import UserError
+from .facility import note_if_state_not_set
 
 STATUS_WORDS = {"up_to_date": "up to date", "in_process": "in process", "medical_exemption": "medical exemption",
                 "religious_exemption": "religious exemption", "conscientious_exemption": "conscientious exemption",
@@ -37,8 +38,6 @@ def run(args, context) -> int:
             as_of = dates.parse_date(args.as_of)
         except dates.DateError as error:
             raise UserError(f"--as-of: {error}") from None
-    from .facility import note_if_state_not_set
-
     with context.open_store() as store:
         note_if_state_not_set(store)
         state = store.facility().state or "NC"
