@@ -240,3 +240,12 @@ def test_the_demo_and_a_database_from_before_count_as_set(capsys, db_path):
     assert run(capsys, "--db", str(other), "demo")[0] == 0
     code, _, err = run(capsys, "--db", str(other), "status")
     assert code == 0 and err == ""
+
+
+def test_a_state_without_a_file_is_a_plain_refusal(capsys, db_path):
+    from immudesk.store import open_store
+
+    with open_store(db_path) as store:
+        store.update_facility(state="ZZ", name="Kim's Home")   # a state whose file is gone
+    code, out, err = run(capsys, "report", "--format", "pdf")
+    assert code == 2 and out == "" and err.startswith("immudesk: immudesk has no rules for the state 'ZZ'")

@@ -76,7 +76,10 @@ def require_form_fields(store, what: str) -> None:
         raise UserError(f"{what} follows the state's form, and no state is set for the facility; "
                         f"set it first with: {_set_with(['state'])}")
     facility = store.facility()
-    rules = load_state(facility.state)
+    try:
+        rules = load_state(facility.state)
+    except ValueError as error:   # StateRulesError: a state with no file, or a broken one
+        raise UserError(str(error)) from None
     missing = [name for name in rules.report_facility_fields if not getattr(facility, name).strip()]
     if missing:
         words = ", ".join(name.replace("_", " ").replace("facility id", "facility ID") for name in missing)
