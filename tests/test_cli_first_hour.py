@@ -15,6 +15,8 @@ from immudesk.roster_csv import COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-21"
+# The states immudesk has a file for, as the messages list them.
+STATES = ", ".join(sorted(p.stem for p in (REPO / "resources" / "states").glob("*.json")))
 
 
 @pytest.fixture(autouse=True)
@@ -141,8 +143,7 @@ def test_facility_help_describes_every_option_and_lists_the_states(capsys):
 
     code, out, _ = run(capsys, "facility", "--help")
     assert code == 0
-    states = sorted(p.stem for p in (REPO / "resources" / "states").glob("*.json"))
-    assert f"States immudesk knows: {', '.join(states)}." in " ".join(out.split())
+    assert f"States immudesk knows: {STATES}." in " ".join(out.split())
     options = " ".join(out[out.index("options:"):].split())
     for name in FACILITY_FIELDS:
         option = "--" + name.replace("_", "-")
@@ -156,6 +157,11 @@ def test_a_misspelled_command_gets_did_you_mean(capsys, typed, meant):
     code, out, err = run(capsys, typed)
     assert code == 2 and out == ""
     assert f"Did you mean '{meant}'?" in err
+
+
+def test_a_misspelled_choice_gets_did_you_mean_too(capsys):
+    code, _, err = run(capsys, "report", "--format", "pfd")
+    assert code == 2 and "Did you mean 'pdf'?" in err
 
 
 def test_a_word_nothing_like_a_command_gets_no_guess(capsys):
@@ -181,7 +187,7 @@ def test_a_command_judging_by_state_law_says_when_no_state_is_set(capsys, argv):
     code, _, err = run(capsys, *argv)
     assert code == 0
     assert err.splitlines()[0] == ("immudesk: no state is set for the facility, so NC law (the default) was applied; "
-                                   "set yours with: immudesk facility --state CODE (CODE: one of MN, NC)")
+                                   f"set yours with: immudesk facility --state CODE (CODE: one of {STATES})")
     facility(capsys, **{"--state": "NC"})
     code, _, err = run(capsys, *argv)
     assert code == 0 and "no state is set" not in err
@@ -200,7 +206,7 @@ def test_the_report_and_the_email_refuse_without_a_state(capsys, tmp_path, argv,
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == ""
     assert err == (f"immudesk: {what} follows the state's form, and no state is set for the facility; "
-                   "set it first with: immudesk facility --state CODE (CODE: one of MN, NC)\n")
+                   f"set it first with: immudesk facility --state CODE (CODE: one of {STATES})\n")
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]   # nothing written but the database
 
 
