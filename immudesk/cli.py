@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import difflib
+import re
 import sys
 import traceback
 from dataclasses import dataclass
@@ -39,7 +41,17 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # noqa: D401 - argparse's own signature
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {message}\nRun '{self.prog} --help' to see what it accepts.\n")
+        self.exit(2, f"{self.prog}: {message}\n{self._did_you_mean(message)}"
+                     f"Run '{self.prog} --help' to see what it accepts.\n")
+
+    def _did_you_mean(self, message: str) -> str:
+        """'Did you mean ...?' for a misspelled command or choice (argparse names the word it refused)."""
+        refused = re.search(r"invalid choice: '([^']*)'", message)
+        if not refused:
+            return ""
+        choices = [str(c) for action in self._actions if action.choices for c in action.choices]
+        close = difflib.get_close_matches(refused.group(1).lower(), choices, n=1, cutoff=0.6)
+        return f"Did you mean '{close[0]}'?\n" if close else ""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -80,6 +80,11 @@ def parse_roster(text: str, problems: _Problems, today: date) -> list[RosterRow]
         problems.add(1, 1, "the file has no header row; the first line must name the columns "
                            "(first_name,last_name,birth_date,enrolled_on,...)")
         raise InputProblems(problems.items)
+    # Spreadsheets set to a European locale save "CSV" with ';' between columns: say so, not "unknown column".
+    known = {name.casefold() for name in COLUMNS}
+    if any(part.strip().casefold() in known for cell in header if ";" in cell for part in cell.split(";")):
+        problems.add(1, 1, "this file uses ';' between columns; save it as CSV (comma-separated)")
+        raise InputProblems(problems.items)
     columns = _read_header(header, problems)
     seen: dict[tuple, int] = {}
     next_line = 2

@@ -9,8 +9,8 @@
 #   immudesk_VERSION_DEBARCH.deb                 installs to /opt/immudesk, /usr/bin/immudesk, menu entry, icon
 #
 # Works on a fresh Debian/Ubuntu machine: installs what is missing from Debian's packages (binutils, which
-# PyInstaller needs, and the libraries Qt loads) and from PyPI (a build virtual environment in
-# build/installer-venv with immudesk's dependencies and PyInstaller). A checkout that already has the developer
+# PyInstaller needs, and the libraries Qt loads) and from PyPI (a build virtual environment beside the work
+# folder, build/installer-venv by default, with immudesk's dependencies and PyInstaller). A checkout that already has the developer
 # .venv with PyInstaller in it (./test.sh makes one) uses that instead. IMMUDESK_BUILD_PYTHON=/path/to/python
 # chooses another interpreter that has PyInstaller. Needs no network beyond those package registries.
 set -euo pipefail
@@ -62,16 +62,18 @@ fi
 install_missing_apt_packages "${APT_PACKAGES[@]}"
 
 if [ -z "$PY" ]; then
-  VENV="$ROOT/build/installer-venv"
+  VENV="$(dirname "$WORK")/installer-venv"   # beside the work folder: --work elsewhere leaves the checkout alone
   if [ ! -x "$VENV/bin/python" ]; then
     echo "== Creating the build environment in $VENV"
     python3 -m venv "$VENV"
   fi
   STAMP="$VENV/.immudesk-installed"
-  if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
+  LISTS=("$ROOT/requirements/run.txt" "$ROOT/requirements/encryption.txt" "$ROOT/requirements/installer.txt")
+  if [ ! -f "$STAMP" ] || [ -n "$(find "${LISTS[@]}" -newer "$STAMP")" ]; then
+    # What running needs and PyInstaller, from the same lists as ./run.sh; the spec bundles the checkout's code.
     echo "== Installing immudesk's dependencies and PyInstaller into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q "$ROOT[installer,encryption]"
+    "$VENV/bin/python" -m pip install -q -r "${LISTS[0]}" -r "${LISTS[1]}" -r "${LISTS[2]}"
     touch "$STAMP"
   fi
   PY="$VENV/bin/python"

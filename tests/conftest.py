@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,35 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+# What Python and the test tools themselves keep in a checkout: compiled modules and their caches.
+TOOL_CACHES = ("__pycache__", ".pytest_cache", ".hypothesis")
+
+
+def checkout_state(root: Path = REPO) -> set[str] | None:
+    """Every file git sees as new, changed or ignored in the checkout (one `git status` line each), or None when
+    this is not a git checkout. Ignored folders are listed once (`--ignored=matching`), not walked: .venv may
+    sit inside the checkout (CI) and holds thousands of files."""
+    if shutil.which("git") is None or not (root / ".git").exists():
+        return None
+    done = subprocess.run(["git", "status", "--porcelain", "--ignored=matching", "--untracked-files=all"],
+                          cwd=root, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return None
+    return {line for line in done.stdout.splitlines() if not any(part in TOOL_CACHES for part in line[3:].split("/"))}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checkout_stays_unchanged():
+    """Tests write only to temporary folders: the run fails (an error after the last test) when the checkout has
+    a file more, less or changed than before it."""
+    before = checkout_state()
+    yield
+    after = checkout_state()
+    if before is not None and after is not None and after != before:
+        changes = [f"  {line}" for line in sorted(after - before)] + [f"  gone: {line}" for line in sorted(before - after)]
+        pytest.fail("the tests changed the checkout (tests must write only to tmp_path):\n" + "\n".join(changes),
+                    pytrace=False)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -50,8 +51,6 @@ def test_resources_are_found_from_the_checkout():
 
 
 def test_resources_are_found_in_a_frozen_bundle(tmp_path, monkeypatch):
-    import shutil
-
     import immudesk.resources as res
 
     bundle = tmp_path / "bundle"
@@ -64,17 +63,47 @@ def test_resources_are_found_in_a_frozen_bundle(tmp_path, monkeypatch):
         res.resources_dir.cache_clear()
 
 
+# What a wheel is built from (pyproject.toml names the rest of its inputs here).
+WHEEL_SOURCES = ("pyproject.toml", "README.md", "requirements", "immudesk", "ui", "resources")
+
+
+def test_pyproject_lists_every_resources_folder_as_a_package():
+    """A folder of package data that is not a listed package makes setuptools warn at every build, and a folder
+    missing from the list would be left out of the wheel in a later setuptools."""
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert config["package-dir"] == {"immudesk.resources": "resources"}
+    folders = {"immudesk.resources." + ".".join(p.relative_to(REPO / "resources").parts)
+               for p in (REPO / "resources").rglob("*") if p.is_dir() and p.name != "__pycache__"}
+    assert folders | {"immudesk.resources"} <= set(config["packages"])
+
+
 @pytest.mark.slow
-def test_the_installed_wheel_carries_every_resource(tmp_path):
-    """Build the wheel, install it into a fresh environment (no dependencies needed for this check) and
-    ask the installed immudesk where its resources are."""
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path / "wheel"), str(REPO)],
-                   check=True, capture_output=True)
+def test_the_wheel_builds_quietly_and_the_installed_wheel_carries_every_resource(tmp_path):
+    """Build the wheel from a copy of the sources (a build writes build/ and *.egg-info beside them), with no
+    warning from the build; install it into a fresh folder (no dependencies needed for this check) and ask the
+    installed immudesk where its resources are."""
+    source = tmp_path / "source"
+    for name in WHEEL_SOURCES:
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            source.mkdir(exist_ok=True)
+            shutil.copy2(REPO / name, source / name)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check",
+                            "-w", str(tmp_path / "wheel"), str(source)], capture_output=True, text=True)
+    output = built.stdout + built.stderr
+    assert built.returncode == 0, output
+    assert [line for line in output.splitlines() if "warn" in line.lower()] == [], output
     wheel = next((tmp_path / "wheel").glob("immudesk-*.whl"))
     packaged = {name for name in zipfile.ZipFile(wheel).namelist() if name.startswith("immudesk/resources/")}
-    expected = {"immudesk/resources/" + str(p.relative_to(REPO / "resources"))
-                for p in (REPO / "resources").rglob("*") if p.is_file()}
+    expected = {"immudesk/resources/" + p.relative_to(REPO / "resources").as_posix()
+                for p in (REPO / "resources").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert expected <= packaged
+    metadata = zipfile.ZipFile(wheel).read(f"immudesk-{wheel.name.split('-')[1]}.dist-info/METADATA").decode()
+    for requirement in ("pyside6-essentials", "reportlab", "platformdirs"):
+        assert f"Requires-Dist: {requirement}" in metadata   # read from requirements/run.txt
+    assert 'Requires-Dist: pytest>=7; extra == "test"' in metadata
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)

@@ -113,6 +113,7 @@ def applied(model: dict, change: dict) -> dict:
     return after
 
 
+@pytest.mark.slow   # 100 kills: about 40 s; CI runs it (./test.sh), the fast set does not
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_in_the_middle_of_writes_never_loses_a_commit_or_keeps_half_a_change(tmp_path, capsys):
     db = tmp_path / "data" / "immudesk.sqlite3"

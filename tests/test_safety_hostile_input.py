@@ -207,6 +207,7 @@ def valid_rosters(draw):
     return rows
 
 
+@pytest.mark.slow   # about 10 s of generated rosters; CI runs it (./test.sh), the fast set does not
 @SETTINGS
 @given(rows=valid_rosters(), newline=st.sampled_from(["\n", "\r\n", "\r"]), bom=st.booleans())
 def test_valid_rows_with_hostile_free_text_import_whole_and_export_exactly(rows, newline, bom):

@@ -50,7 +50,8 @@ def command_runs(tmp_path: Path) -> list[list[str]]:
             ["backup"], ["backup", "--out", str(tmp_path / "copy.sqlite3")], ["check"],
             ["changelog", "--out", str(tmp_path / "log.csv")], ["restore", str(tmp_path / "copy.sqlite3")]]
     for optional in (["status", "--json"], ["report", "--format", "pdf", "--out", str(tmp_path / "report.pdf")],
-                     ["letters", "--out", str(tmp_path / "letters.pdf")], ["outbreak", "measles"],
+                     ["letters", "--out", str(tmp_path / "letters.pdf")],
+                     ["outbreak", "measles", "--out", str(tmp_path / "outbreak.pdf")],
                      ["worksheets", "--out", str(tmp_path / "worksheets.pdf")]):
         if available(optional[0]):
             runs.append(optional)

@@ -21,7 +21,7 @@ def run(args, context) -> int:
     )
 
     with context.open_store() as store:
-        snapshot = snapshot_for(args, store)
+        snapshot = snapshot_for(args, store, form="the e-mail to the state")
     folder = args.out or f"immudesk-report-{snapshot.period.year}"
     try:
         package = prepare_email(snapshot, folder)

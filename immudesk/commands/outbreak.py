@@ -1,9 +1,10 @@
 """`immudesk outbreak DISEASE [--as-of DATE] [--format pdf|csv] [--out PATH]`: the children susceptible to a
-disease (measles, varicella, pertussis), with their parents' phone numbers, for the health department."""
+disease (measles, chickenpox or whooping cough), with their parents' phone numbers, for the health department."""
 from __future__ import annotations
 
 import sys
 
+from ..errors import UserError
 from .report import add_output_options, chosen_format, save, save_text, snapshot_for
 
 FORMATS = ("pdf", "csv")
@@ -11,7 +12,9 @@ FORMATS = ("pdf", "csv")
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("outbreak", help="list the children susceptible to a disease, with parent phones")
-    parser.add_argument("disease", metavar="DISEASE", help="measles, varicella or pertussis")
+    parser.add_argument("disease", metavar="DISEASE",
+                        help="measles, chickenpox (varicella) or whooping cough (pertussis); quote two words: "
+                             "\"whooping cough\"")
     parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
     add_output_options(parser, FORMATS)
     parser.set_defaults(run=run)
@@ -19,11 +22,20 @@ def register(subparsers) -> None:
 
 def run(args, context) -> int:
     from ..reports import outbreak  # reportlab loads only when a document is made
+    from ..states.outbreak import DISEASES, PLAIN_NAMES, UnknownDisease, disease_key
+
+    try:
+        key = disease_key(args.disease)
+    except UnknownDisease:
+        plain = {medical: plain for plain, medical in PLAIN_NAMES.items()}
+        names = [f"{plain[k]} ({k})" if k in plain else k for k in DISEASES]
+        raise UserError(f"outbreak lists are made for {', '.join(names[:-1])} and {names[-1]}, "
+                        f"not {args.disease!r}") from None
     with context.open_store() as store:
         snapshot = snapshot_for(args, store)
     rows = outbreak.outbreak_rows(snapshot, args.disease)
     kind = chosen_format(args, FORMATS)
-    default = f"outbreak-{args.disease.lower()}-{snapshot.as_of.isoformat()}.{kind}"
+    default = f"outbreak-{key}-{snapshot.as_of.isoformat()}.{kind}"
     if kind == "csv":
         if not args.out:
             sys.stdout.write(outbreak.outbreak_csv(rows))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateError, parse_date, today
 from ..errors import UserError
+from .facility import note_if_state_not_set, require_form_fields
 
 if TYPE_CHECKING:
     from ..reports.roster import RosterSnapshot
@@ -28,15 +29,21 @@ def add_output_options(parser, formats: tuple[str, ...]) -> None:
     parser.add_argument("--out", metavar="PATH", help="the file to write")
 
 
-def snapshot_for(args, store) -> RosterSnapshot:
+def snapshot_for(args, store, form: str | None = None) -> RosterSnapshot:
+    """The roster judged for the command's --as-of and --report-year. `form` names a document for the state
+    ("the annual report"): it is refused without the facility fields the state's form asks for; any other
+    command says so when no state is set and the default law was applied."""
     from ..reports.roster import (
         take_snapshot,  # the rules and the engine load only when a command needs them
     )
-
     try:
         as_of = parse_date(args.as_of) if getattr(args, "as_of", None) else today()
     except DateError as error:
         raise UserError(f"--as-of: {error}") from None
+    if form:
+        require_form_fields(store, form)
+    else:
+        note_if_state_not_set(store)
     return take_snapshot(store, as_of, getattr(args, "report_year", None))
 
 
@@ -85,10 +92,11 @@ def register(subparsers) -> None:
 
 def run(args, context) -> int:
     from ..reports import annual  # reportlab loads only when a document is made
-    with context.open_store() as store:
-        snapshot = snapshot_for(args, store)
-    report = annual.annual_report(snapshot)
     kind = chosen_format(args, FORMATS)
+    with context.open_store() as store:
+        # The PDF is the state's form; the JSON and CSV are the counts, for scripts (INTERFACES.md).
+        snapshot = snapshot_for(args, store, form="the annual report" if kind == "pdf" else None)
+    report = annual.annual_report(snapshot)
     if kind == "json":
         text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
         if not args.out:

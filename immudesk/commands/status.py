@@ -1,11 +1,13 @@
 """`immudesk status [--as-of DATE] [--report-year YEAR] [--json]`: every child's standing under the facility's
-state law on a day (INTERFACES.md "Status of every child"), as JSON or as a table a provider can read."""
+state law on a day (INTERFACES.md "Status of every child"), as JSON or as a table a provider can read: one line
+per child with the due date, then the reasons in words."""
 from __future__ import annotations
 
 import json
 
 from .. import dates
 from ..errors import UserError
+from .facility import note_if_state_not_set
 
 STATUS_WORDS = {"up_to_date": "up to date", "in_process": "in process", "medical_exemption": "medical exemption",
                 "religious_exemption": "religious exemption", "conscientious_exemption": "conscientious exemption",
@@ -37,6 +39,7 @@ def run(args, context) -> int:
         except dates.DateError as error:
             raise UserError(f"--as-of: {error}") from None
     with context.open_store() as store:
+        note_if_state_not_set(store)
         state = store.facility().state or "NC"
         children = store.children()
     try:
@@ -53,11 +56,15 @@ def run(args, context) -> int:
         print("No children on the roster.")
         return 0
     width = max(len(s.child.name) for s in statuses)
-    print(f"{'name':<{width}}  {'birth date':<10}  {'status':<23}  {'report group':<20}  {'days left':>9}  missing")
+    print(f"{'name':<{width}}  {'birth date':<10}  {'status':<23}  {'report group':<20}  {'days left':>9}  "
+          f"{'due date':<10}  missing")
     for s in statuses:
         group = GROUP_WORDS.get(s.report_group, f"left out: {s.excluded_reason}")
         days = "" if s.days_left is None else str(s.days_left)
+        due = s.due_date.isoformat() if s.due_date else ""
         flag = "  MAY NOT ATTEND" if s.must_exclude else ""
         print(f"{s.child.name:<{width}}  {s.child.birth_date.isoformat()}  {STATUS_WORDS[s.status]:<23}  "
-              f"{group:<20}  {days:>9}  {', '.join(s.missing)}{flag}")
+              f"{group:<20}  {days:>9}  {due:<10}  {', '.join(s.missing)}{flag}".rstrip())
+        for reason in s.reasons:   # why, in words, under the child's line
+            print(f"    {reason}")
     return 0

@@ -8,6 +8,8 @@ from .acip_bridge import evaluate_record
 from .status import ChildStatus
 
 DISEASES = {"measles": "MMR", "varicella": "Varicella", "pertussis": "DTaP"}
+# The everyday names a provider (and the README, and the window) uses for the same diseases.
+PLAIN_NAMES = {"chickenpox": "varicella", "whooping cough": "pertussis"}
 EXEMPTION_WORDS = {"medical": "medical exemption", "religious": "religious exemption",
                    "conscientious": "conscientious exemption"}
 
@@ -27,11 +29,18 @@ def _exemption(status: ChildStatus, group: str) -> str | None:
     return None
 
 
-def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildStatus, str]]:
-    """(status, plain reason) for each attending child who is susceptible to `disease`, in roster order."""
-    key = disease.strip().lower()
+def disease_key(disease: str) -> str:
+    """The key of DISEASES for a disease's name, plain or medical, any case: 'Whooping cough' -> 'pertussis'."""
+    words = " ".join(disease.replace("-", " ").replace("_", " ").split()).lower()
+    key = PLAIN_NAMES.get(words, words)
     if key not in DISEASES:
         raise UnknownDisease(f"{disease!r}: outbreak lists are made for {', '.join(DISEASES)}")
+    return key
+
+
+def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildStatus, str]]:
+    """(status, plain reason) for each attending child who is susceptible to `disease`, in roster order."""
+    key = disease_key(disease)
     group = DISEASES[key]
     found = []
     for status in statuses:

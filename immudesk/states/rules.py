@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from .. import dates, vaccines
+from ..model import FACILITY_FIELDS
 from ..resources import load_json, resource_path
 from .status import STATUSES
 
@@ -112,6 +113,8 @@ class StateRules:
     periods: tuple[ReportPeriod, ...] = ()
     projection_verified: bool = False
     projection_note: str = ""
+    # The facility's fields the state's report form asks for; the report and its e-mail refuse without them.
+    report_facility_fields: tuple[str, ...] = ("name",)
 
 
 class _Reader:
@@ -299,13 +302,18 @@ def parse_state(data: dict, source: str) -> StateRules:
     if not periods:
         r.fail("report.periods", "at least one report period is needed")
     projection = report.get("projection", {})
+    facility_fields = tuple(report.get("facility_fields", ("name",)))
+    for field_name in facility_fields:
+        if field_name not in FACILITY_FIELDS:
+            r.fail("report.facility_fields",
+                   f"{field_name!r} is not a facility field; use those of {', '.join(FACILITY_FIELDS)}")
     labels = {kind: spec.get("label", kind) for kind, spec in exemptions.items()}
     return StateRules(
         code=code, name=name, policy=policy, four_day_grace=grace_flag,
         exemption_kinds=tuple(exemptions), exemption_labels=labels, grace=grace, statuses=statuses,
         report_columns=columns, attendance_exclusions=attendance, exclusion_reasons=reasons,
         periods=tuple(periods), projection_verified=bool(projection.get("verified", False)),
-        projection_note=projection.get("note", ""), **kwargs)
+        projection_note=projection.get("note", ""), report_facility_fields=facility_fields, **kwargs)
 
 
 @cache

@@ -26,6 +26,8 @@ from . import crypto, integrity
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .paths import make_private_dir, resolve_db_path
 
+# A settings row written whenever a state is saved: the facility table's 'NC' is only the schema's default.
+STATE_CHOSEN_SETTING = "facility_state_chosen"
 CHILD_COLUMNS = ("first_name", "last_name", "birth_date", "enrolled_on", "attendance", "withdrawn_on",
                  "parent_name", "parent_email", "parent_phone", "language", "notes")
 
@@ -95,7 +97,17 @@ class Store:
         if fields:
             with self.transaction():
                 self.db["facility"].update(1, fields)
+                if "state" in fields:
+                    self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                                      (STATE_CHOSEN_SETTING, fields["state"]))
         return self.facility()
+
+    def facility_state_chosen(self) -> bool:
+        """Whether someone chose the facility's state, so the law applied is hers and not the default. A database
+        from before this was recorded counts as chosen once any field of the facility was filled in."""
+        if self.conn.execute("SELECT 1 FROM settings WHERE key = ?", (STATE_CHOSEN_SETTING,)).fetchone():
+            return True
+        return self.facility() != Facility()
 
     # -- children ---------------------------------------------------------------------------------------
     def count_children(self) -> int:

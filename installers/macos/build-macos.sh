@@ -6,7 +6,7 @@
 # Needs Python 3.11 from python.org (or set IMMUDESK_PYTHON); everything else comes from PyPI, and hdiutil and
 # codesign ship with macOS. Builds for the Mac it runs on (arm64 on Apple silicon, x86_64 on Intel). The app is
 # signed ad hoc, not notarized: see installers/README.md for what a provider sees on first open.
-# Not run by this project's CI (which is Linux).
+# Run on macOS runners by .github/workflows/release.yml.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -15,7 +15,8 @@ VENV="$ROOT/build/installer-venv"
 
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --upgrade pip
-"$VENV/bin/python" -m pip install "$ROOT[installer,encryption]"
+# What running needs and PyInstaller, from the same lists as ./run.sh; the spec bundles the checkout's own code.
+"$VENV/bin/python" -m pip install -r requirements/run.txt -r requirements/encryption.txt -r requirements/installer.txt
 
 # The .app (BUNDLE in installers/immudesk.spec: icon, bundle id, Info.plist keys, version).
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \

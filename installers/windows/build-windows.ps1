@@ -5,7 +5,7 @@
 #
 # Needs Python 3.11 64-bit (with the "py" launcher; or set $env:IMMUDESK_PYTHON to a python.exe) and Node.js,
 # whose npm brings Inno Setup's compiler (the npm package "innosetup" carries ISCC.exe). Everything else comes
-# from PyPI and the npm registry. Not run by this project's CI (which is Linux): see installers\README.md.
+# from PyPI and the npm registry. Run on a Windows runner by .github\workflows\release.yml: see installers\README.md.
 $ErrorActionPreference = "Stop"
 
 function Run {
@@ -24,7 +24,9 @@ if (-not (Test-Path $Python)) {
     else { Run "py" @("-3.11", "-m", "venv", $Venv) }
 }
 Run $Python @("-m", "pip", "install", "--upgrade", "pip")
-Run $Python @("-m", "pip", "install", "$Root[installer,encryption]")
+# What running needs and PyInstaller, from the same lists as ./run.sh; the spec bundles the checkout's own code.
+Run $Python @("-m", "pip", "install", "-r", "requirements\run.txt", "-r", "requirements\encryption.txt",
+              "-r", "requirements\installer.txt")
 
 # The bundle: dist\immudesk\immudesk.exe (window, no console) and immudesk-cli.exe (for a terminal).
 Run $Python @("-m", "PyInstaller", "--noconfirm", "--clean", "--distpath", "dist", "--workpath", "build\pyinstaller",
