@@ -31,7 +31,9 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
         valid = len(counted)
         acip = evaluation.results.get(group)
         applies = starts <= as_of and (ends is None or as_of < ends)
-        done = acip is not None and acip.series_status in ACIP_DONE
+        # A state may ask fewer doses in child care than ACIP's full series (WA: one MMR before school).
+        done = (acip is not None and acip.series_status in ACIP_DONE) or \
+            (window.doses is not None and valid >= window.doses)
         forecast = acip.forecast if acip is not None and not done else None
         # Most states: late from ACIP's past-due date; WA: from the recommended date (its 30 days run from there).
         past_due = (forecast.recommended if rules.late_from == "recommended" else forecast.past_due) \

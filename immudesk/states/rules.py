@@ -59,6 +59,7 @@ class GroupWindow:
     """The ages between which a state requires a vaccine group (acip_past_due states)."""
     from_age: dates.Duration
     until_age: dates.Duration | None
+    doses: int | None = None              # the most doses the state asks in child care (WA: 1 MMR); None: ACIP's
 
 
 @dataclass(frozen=True)
@@ -269,8 +270,10 @@ def parse_state(data: dict, source: str) -> StateRules:
             where = f"requirements.groups.{group_name}"
             r.group(group_name, where)
             until = window.get("until_age")
+            most = window.get("doses")
             windows[group_name] = GroupWindow(r.duration(r.need(window, "from_age", where, str), where),
-                                              r.duration(until, where) if until else None)
+                                              r.duration(until, where) if until else None,
+                                              None if most is None else r.count(most, f"{where}.doses"))
         late_from = req.get("late_from", "past_due")
         if late_from not in LATE_FROM:
             r.fail("requirements.late_from", f"{late_from!r}: use one of {', '.join(LATE_FROM)}")
