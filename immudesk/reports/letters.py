@@ -23,7 +23,9 @@ NEEDS_LETTER = ("in_process", "not_up_to_date")
 # A reminder lists the doses missing now and those coming due within this many days: a parent can act on
 # those, while a dose due years ahead (the 4-year DTaP) would only bury them.
 REMINDER_HORIZON_DAYS = 60
-LETTER_KINDS = {"NC": ("non_compliance", "exclusion"), "MN": ("reminder",)}
+# A state's letters are the kinds its resources/letters/<STATE>.json has: a notice while in process and a notice of
+# exclusion (NC, CA, WA, PA ...), or a reminder (MN).
+NOTICE_KINDS = ("non_compliance", "exclusion")
 
 
 @cache
@@ -54,21 +56,31 @@ class Letter:
     language: str
 
 
+def letter_kinds(state: str) -> tuple[str, ...]:
+    """The letters immudesk has for a state: () when it has no wording file."""
+    try:
+        texts = wording(state)
+    except FileNotFoundError:
+        return ()
+    if all(kind in texts for kind in NOTICE_KINDS):
+        return NOTICE_KINDS
+    return ("reminder",) if "reminder" in texts else ()
+
+
 def letter_kind(status: ChildStatus, state: str) -> str | None:
     """Which letter a child needs today, or None: only children not up to date or in process get one."""
     if status.status not in NEEDS_LETTER:
         return None
-    if state == "NC":
+    kinds = letter_kinds(state)
+    if kinds == NOTICE_KINDS:
         return "exclusion" if status.must_exclude else "non_compliance"
-    if state == "MN":
-        return "reminder"
-    return None
+    return kinds[0] if kinds else None
 
 
 def letters_for(snapshot: RosterSnapshot, child: str | None = None) -> list[Letter]:
     """Every letter due today (children still attending), or the one for a child given by name or id."""
     state = snapshot.state
-    if state not in LETTER_KINDS:
+    if not letter_kinds(state):
         raise UserError(f"immudesk has no parent letters for {state} yet")
     statuses = snapshot.attending()
     if child is not None:
