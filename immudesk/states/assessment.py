@@ -107,9 +107,11 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
                 began = max(began, child.enrolled_on)
             last_allowed = began + timedelta(days=rules.grace.days)
         else:
-            # Minnesota: a series that was started may be finished within the months after enrolling.
+            # Minnesota (months), Virginia (days): a series that was started may be finished within the time
+            # after enrolling.
             if all(findings.started.get(g) for g in uncovered):
-                last_allowed = dates.add(child.enrolled_on, months=rules.grace.months)
+                last_allowed = (dates.add(child.enrolled_on, months=rules.grace.months) if rules.grace.months
+                                else child.enrolled_on + timedelta(days=rules.grace.days))
     within_grace = last_allowed is not None and as_of <= last_allowed
 
     if not missing:
@@ -154,7 +156,9 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
                     f"the {rules.grace.days} calendar days to bring the record up to date"
                     if rules.grace.kind == "days_from_attendance" else
                     f"the {rules.grace.days} calendar days after the dose became due"
-                    if rules.grace.kind == "days_from_due"
+                    if rules.grace.kind == "days_from_due" else
+                    f"the {rules.grace.days} calendar days after enrolling to finish a started series"
+                    if rules.grace.kind == "days_to_finish_started_series"
                     else f"the {rules.grace.months} months after enrolling to finish a started series")
         may_not_attend = ("the child may not attend until the record is updated"
                           + (", a physician certifies the series is in process," if rules.grace.physician_extension

@@ -14,7 +14,8 @@ from ..resources import load_json, resource_path
 from .status import STATUSES
 
 POLICIES = ("count_by_age", "acip_past_due")
-GRACE_KINDS = ("days_from_attendance", "months_to_finish_started_series", "days_from_due")
+GRACE_KINDS = ("days_from_attendance", "months_to_finish_started_series", "days_to_finish_started_series",
+               "days_from_due")
 # days_from_due: where the clock of a missing dose starts (CA: the day it became required; WA: that day, or the
 # first day of attendance when the child was already behind on enrolling).
 GRACE_COUNTED_FROM = ("due", "later_of_due_and_attendance")
@@ -296,7 +297,7 @@ def parse_state(data: dict, source: str) -> StateRules:
     grace = Grace(grace_kind, int(grace_data.get("days", 0)), int(grace_data.get("months", 0)),
                   bool(grace_data.get("physician_extension", False)),
                   bool(grace_data.get("restarts_when_a_new_requirement_applies", False)), counted_from)
-    if grace_kind in ("days_from_attendance", "days_from_due") and grace.days <= 0:
+    if grace_kind in ("days_from_attendance", "days_from_due", "days_to_finish_started_series") and grace.days <= 0:
         r.fail("grace.days", f"a {grace_kind} grace needs a number of days above 0")
     if grace_kind == "months_to_finish_started_series" and grace.months <= 0:
         r.fail("grace.months", "a months_to_finish_started_series grace needs a number of months above 0")
