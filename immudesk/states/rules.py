@@ -373,7 +373,7 @@ def parse_state(data: dict, source: str) -> StateRules:
         code=code, name=name, policy=policy, four_day_grace=grace_flag,
         exemption_kinds=tuple(exemptions), exemption_labels=labels, exemption_excludes=not_covered,
         status_labels=status_labels, sources=tuple(_source_text(s) for s in sources),
-        to_verify=tuple(_verify_notes(data)) + ((f"yearly report: {homes.get('note')}",)
+        to_verify=tuple(_verify_notes(data)) + ((f"Yearly report: {homes.get('note')}",)
                                                  if homes_file == "not_confirmed" else ()), record_updates=tuple(updates), grace=grace, statuses=statuses,
         report_columns=columns, attendance_exclusions=attendance, exclusion_reasons=reasons,
         periods=tuple(periods), homes_file=homes_file, homes_note=homes.get("note", ""),
@@ -393,21 +393,20 @@ def _source_text(source) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _verify_notes(data, where: str = "") -> list[str]:
-    """Every value the state file marks to verify: a "verify" key (or a text starting 'verify') names it."""
+def _verify_notes(data) -> list[str]:
+    """Every value the state file marks to verify (a "verify" or "..._verify" key, or a text starting 'verify'),
+    as the note says it, in the file's order."""
     notes = []
     if isinstance(data, dict):
         for key, value in data.items():
-            place = f"{where}.{key}" if where else key
-            if key == "verify" or key.endswith("_verify"):
-                notes.append(f"{where or 'top level'}: {value}")
-            elif isinstance(value, str) and value.startswith("verify"):
-                notes.append(f"{place}: {value}")
+            if key == "verify" or key.endswith("_verify") or (isinstance(value, str) and value.startswith("verify")):
+                text = str(value).removeprefix("verify").lstrip(":; ").strip()
+                notes.append(text[:1].upper() + text[1:])
             elif key != "_about":
-                notes.extend(_verify_notes(value, place))
+                notes.extend(_verify_notes(value))
     elif isinstance(data, list):
-        for index, value in enumerate(data):
-            notes.extend(_verify_notes(value, f"{where}[{index}]"))
+        for value in data:
+            notes.extend(_verify_notes(value))
     return notes
 
 

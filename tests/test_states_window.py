@@ -1,0 +1,55 @@
+"""The window tells a provider what their state's rules were checked against and what is still to verify:
+Settings → Facility shows it for the state chosen (and follows the choice), Help lists every state."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+
+from immudesk.demo import load_demo
+from immudesk.states import state_codes
+from immudesk.states.rules import load_state
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, store, monkeypatch, tmp_path):
+    monkeypatch.setenv("IMMUDESK_TODAY", "2026-11-02")
+    load_demo(store, date(2026, 11, 2))
+    created = MainWindow(store, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(created)
+    return created
+
+
+def test_facility_settings_show_what_the_chosen_states_rules_were_checked_against(window, store):
+    dialog = window.edit_facility()
+    notes = dialog.form.state_notes
+    assert "North Carolina's rules were checked against" in notes.text() and "130A-155" in notes.text()
+    combo = dialog.form.state
+    combo.setFocus()
+    QTest.keyClicks(combo, "Wa")            # the provider types the state's name in the list
+    assert combo.currentData() == "WA"
+    assert "Washington's rules were checked against" in notes.text()
+    assert "WAC 246-105-060" in notes.text() and "Still to verify" in notes.text()
+    assert "http" not in notes.text()       # titles here; the addresses are in Help
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # the next state in the list
+    assert load_state(combo.currentData()).name in notes.text()
+    dialog.reject()
+    assert store.facility().state == "NC"   # looking is not choosing
+
+
+def test_help_lists_every_states_sources_and_values_to_verify(window):
+    dialog = window.show_help()
+    text = dialog.browser.toPlainText()
+    assert "State rules" in text
+    for code in state_codes():
+        rules = load_state(code)
+        assert f"{rules.name} ({code})" in text
+        if rules.to_verify:
+            assert rules.to_verify[0][:40] in text
+    assert "https://apps.leg.wa.gov/wac/default.aspx?cite=246-105-060" in text
+    dialog.close()
