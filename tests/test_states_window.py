@@ -53,3 +53,26 @@ def test_help_lists_every_states_sources_and_values_to_verify(window):
             assert rules.to_verify[0][:40] in text
     assert "https://apps.leg.wa.gov/wac/default.aspx?cite=246-105-060" in text
     dialog.close()
+
+
+def test_records_to_request_from_the_roster_menu(window, store, qtbot):
+    from PySide6.QtWidgets import QApplication
+    qtbot.waitUntil(lambda: window.evaluation is not None)
+    assert window.records_due_action.shortcut().toString() == "Ctrl+Shift+R"
+    # The demo home is in North Carolina, which sets no schedule: the list says so.
+    window.records_due_action.trigger()         # Roster → Records to request…
+    dialog = window.records_due_dialog
+    assert "set no schedule" in dialog.summary.text() and dialog.table.rowCount() == 0
+    dialog.close()
+    # In Minnesota (Minn. R. 9502.0405) the preschoolers whose record is 18 months old are listed.
+    store.update_facility(state="MN")
+    window.refresh()
+    qtbot.waitUntil(lambda: window.evaluation is not None and window.evaluation.state == "MN")
+    window.records_due_action.trigger()
+    dialog = window.records_due_dialog
+    rows = {row[0]: row for row in dialog.rows()}
+    assert "Olivia Nguyen" in rows and "preschooler" in rows["Olivia Nguyen"][1]
+    assert rows["Olivia Nguyen"][2] == "18 months" and "(overdue)" in rows["Olivia Nguyen"][4]
+    assert "record" in dialog.summary.text()
+    dialog.close()
+    QApplication.processEvents()
