@@ -46,6 +46,11 @@ Nothing is saved until you press <b>Save</b>, and then the whole record is saved
 <p><b>Roster → Outbreak</b> (Ctrl+Shift+O) lists the children susceptible to measles, chickenpox or whooping
 cough (no valid dose for their age, too young, or exempt) with the parent's phone number.</p>
 
+<h3>Records to request</h3>
+<p>Some states ask you to collect an updated record on a schedule (Minnesota: every 6 months for infants, every
+year for toddlers, every 18 months for preschoolers; Washington: every year; Ohio: every 13 months).
+<b>Roster → Records to request</b> (Ctrl+Shift+R) lists the children due now or within 30 days.</p>
+
 <h3>Spreadsheets</h3>
 <p><b>File → Import roster CSV</b> adds the children in a spreadsheet saved as CSV. If anything in the file is
 wrong, every problem is listed with its line and column and nothing is imported. <b>Export roster CSV</b> writes
