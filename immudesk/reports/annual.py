@@ -176,11 +176,9 @@ def _care_type_line(care_type: str) -> Paragraph:
 
 
 def _count_table(report: AnnualReport) -> pdf.Table:
-    from ..states import load_state
     s = pdf.styles()
-    labels = {**COLUMN_LABELS, **load_state(report.state).status_labels}   # the state's own words first
     header = [Paragraph("<b>Age group</b>", s["cell"])] + [
-        Paragraph(f"<b>{pdf.escape(labels.get(c, c))}</b>", s["cell_center"]) for c in report.columns]
+        Paragraph(f"<b>{pdf.escape(COLUMN_LABELS.get(c, c))}</b>", s["cell_center"]) for c in report.columns]
     body = []
     for row in ROWS:
         counts = report.groups.get(row, {})
@@ -253,8 +251,7 @@ def _nc_form(report: AnnualReport) -> list:
 def _verify_note(report: AnnualReport) -> list:
     if not report.to_verify:
         return []
-    words = "To verify" if report.due_date is None else "Dates to verify"
-    return [Paragraph(f"<b>{words}:</b> {pdf.escape(report.to_verify)}", pdf.styles()["small"]), Spacer(1, 4)]
+    return [Paragraph(f"<b>Dates to verify:</b> {pdf.escape(report.to_verify)}", pdf.styles()["small"]), Spacer(1, 4)]
 
 
 def _portal_sheet(report: AnnualReport) -> list:
@@ -294,27 +291,18 @@ def _portal_sheet(report: AnnualReport) -> list:
 
 
 def _mn_report(report: AnnualReport) -> list:
-    """The counts page of every state but NC: Minnesota's (with its tally by vaccine), and the states whose yearly
-    report from family homes is not confirmed (counts for the provider's own records, the state file's note)."""
-    from ..states import load_state
     s = pdf.styles()
     f = report.facility
-    rules = load_state(report.state)
-    title = (f"{report.report_year} Child Care Immunization Report (counts)" if rules.homes_file == "yes" else
-             f"{report.report_year} child care immunization counts, for your own records")
-    due = f" · due {long_date(report.due_date)}" if report.due_date else ""
     story = [
-        Paragraph(pdf.escape(rules.report_agency or rules.name), s["agency"]),
-        Paragraph(title, s["title"]),
+        Paragraph("Minnesota Department of Health", s["agency"]),
+        Paragraph(f"{report.report_year} Child Care Immunization Report (counts)", s["title"]),
         Paragraph(f"{pdf.escape(f.name)} · {pdf.escape(f.facility_id)} · {pdf.escape(f.county)} County · "
-                  f"as of {long_date(report.as_of)}{due}", s["subtitle"]),
+                  f"as of {long_date(report.as_of)} · due {long_date(report.due_date)}", s["subtitle"]),
         *_verify_note(report),
         Paragraph("Children by age group and status", s["heading"]),
         _count_table(report),
+        Paragraph("Children by vaccine", s["heading"]),
     ]
-    if not report.by_vaccine:
-        return story
-    story.append(Paragraph("Children by vaccine", s["heading"]))
     kinds = ("complete_for_age", "not_complete", "medical_exemption", "conscientious_exemption", "not_required_yet")
     labels = ("Complete for age", "Not complete", "Medical exemption", "Non-medical exemption", "Not required yet")
     rows = [[Paragraph("<b>Vaccine</b>", s["cell"])] + [Paragraph(f"<b>{x}</b>", s["cell_center"]) for x in labels]]

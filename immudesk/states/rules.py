@@ -137,7 +137,6 @@ class StateRules:
     attendance_exclusions: dict[str, str] = field(default_factory=dict)
     exclusion_reasons: dict[str, str] = field(default_factory=dict)
     periods: tuple[ReportPeriod, ...] = ()
-    report_agency: str = ""                       # who the report goes to, as its heading says
     homes_file: str = "yes"                       # one of HOMES_FILE
     homes_note: str = ""                          # what a family home should know when it is not "yes"
     age_boundary: dates.Duration | None = None
@@ -377,7 +376,7 @@ def parse_state(data: dict, source: str) -> StateRules:
         to_verify=tuple(_verify_notes(data)) + ((f"Yearly report: {homes.get('note')}",)
                                                  if homes_file == "not_confirmed" else ()), record_updates=tuple(updates), grace=grace, statuses=statuses,
         report_columns=columns, attendance_exclusions=attendance, exclusion_reasons=reasons,
-        periods=tuple(periods), report_agency=report.get("agency", ""), homes_file=homes_file, homes_note=homes.get("note", ""),
+        periods=tuple(periods), homes_file=homes_file, homes_note=homes.get("note", ""),
         age_boundary=boundary, projection_verified=bool(projection.get("verified", False)),
         projection_note=projection.get("note", ""), **kwargs)
 
