@@ -3,32 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
+from test_reports_cli import demo_db, run  # noqa: F401 - demo_db is a fixture: the demo home on 2026-11-21
 
-from immudesk.cli import main
-from immudesk.demo import load_demo
 from immudesk.states import state_codes
 from immudesk.states.rules import load_state
-from immudesk.store import open_store
-
-TODAY = date(2026, 11, 21)
-
-
-@pytest.fixture
-def demo_db(db_path, monkeypatch, tmp_path):
-    monkeypatch.setenv("IMMUDESK_TODAY", TODAY.isoformat())
-    monkeypatch.chdir(tmp_path)
-    with open_store(db_path) as store:
-        load_demo(store, TODAY)
-    return db_path
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.mark.parametrize("code", state_codes())

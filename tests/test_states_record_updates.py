@@ -3,15 +3,11 @@
 child. Worked by hand as of 2026-11-21; a child is listed when the update is due within 30 days or overdue."""
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
+from test_reports_cli import demo_db  # noqa: F401 - a fixture: the demo home (North Carolina) on 2026-11-21
 from test_states_records import child, d, dose
 
 from immudesk.cli import main
-from immudesk.demo import load_demo
 from immudesk.states.record_updates import records_to_request
-from immudesk.store import open_store
 
 AS_OF = d("2026-11-21")
 
@@ -48,15 +44,6 @@ def test_who_must_be_asked_for_an_updated_record_and_by_when():
 
 def test_a_state_without_a_schedule_lists_no_one():
     assert records_to_request(roster(), "NC", AS_OF) == []
-
-
-@pytest.fixture
-def demo_db(db_path, monkeypatch, tmp_path):
-    monkeypatch.setenv("IMMUDESK_TODAY", "2026-11-21")
-    monkeypatch.chdir(tmp_path)
-    with open_store(db_path) as store:
-        load_demo(store, date(2026, 11, 21))
-    return db_path
 
 
 def test_records_due_command_lists_and_writes_request_letters(demo_db, capsys, tmp_path):
