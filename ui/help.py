@@ -48,7 +48,8 @@ cough (no valid dose for their age, too young, or exempt) with the parent's phon
 
 <h3>Records to request</h3>
 <p>Some states ask you to collect an updated record on a schedule (Minnesota: every 6 months for infants, every
-year for toddlers, every 18 months for preschoolers; Washington: every year; Ohio: every 13 months).
+year for toddlers, every 18 months for preschoolers; Washington: every year; Ohio: every 13 months; Illinois:
+every 2 years).
 <b>Roster → Records to request</b> (Ctrl+Shift+R) lists the children due now or within 30 days.</p>
 
 <h3>Spreadsheets</h3>

@@ -99,6 +99,8 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
             certified = child.in_process_until if rules.grace.physician_extension else None
             if certified is not None and certified > last_allowed:
                 last_allowed = certified
+        elif rules.grace.kind == "none":
+            pass            # Illinois: the record is due on the first day of care; being on schedule is the test
         elif rules.grace.kind == "days_from_due":
             # CA, WA: each missing dose has the days after it became due (WA: or after the first day of
             # attendance, for a child already behind when enrolling); the earliest such day decides.
@@ -170,6 +172,9 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
                               f"{last_allowed.isoformat()} ({what}).")
         if uncovered and last_allowed is not None and not within_grace:
             reasons.insert(0, f"{not_words}: {what} ended {last_allowed.isoformat()}; "
+                              + (may_not_attend if attending else "the child is not attending."))
+        elif uncovered and rules.grace.kind == "none":
+            reasons.insert(0, f"{not_words}: {rules.name} allows no time to bring the record up to date; "
                               + (may_not_attend if attending else "the child is not attending."))
         elif uncovered and last_allowed is None:
             never = [g for g in uncovered if not findings.started.get(g)]

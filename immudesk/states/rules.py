@@ -15,7 +15,7 @@ from .status import STATUSES
 
 POLICIES = ("count_by_age", "acip_past_due")
 GRACE_KINDS = ("days_from_attendance", "months_to_finish_started_series", "days_to_finish_started_series",
-               "days_from_due")
+               "days_from_due", "none")
 # days_from_due: where the clock of a missing dose starts (CA: the day it became required; WA: that day, or the
 # first day of attendance when the child was already behind on enrolling).
 GRACE_COUNTED_FROM = ("due", "later_of_due_and_attendance")
