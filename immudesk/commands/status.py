@@ -56,11 +56,12 @@ def run(args, context) -> int:
     # The state's own words for a status when its file gives them (WA "Conditional", CA "Overdue").
     words = {**STATUS_WORDS, **load_state(state).status_labels}
     width = max(len(s.child.name) for s in statuses)
-    print(f"{'name':<{width}}  {'birth date':<10}  {'status':<23}  {'report group':<20}  {'days left':>9}  missing")
+    wide = max(23, *(len(words[s.status]) for s in statuses))
+    print(f"{'name':<{width}}  {'birth date':<10}  {'status':<{wide}}  {'report group':<20}  {'days left':>9}  missing")
     for s in statuses:
         group = GROUP_WORDS.get(s.report_group, f"left out: {s.excluded_reason}")
         days = "" if s.days_left is None else str(s.days_left)
         flag = "  MAY NOT ATTEND" if s.must_exclude else ""
-        print(f"{s.child.name:<{width}}  {s.child.birth_date.isoformat()}  {words[s.status]:<23}  "
+        print(f"{s.child.name:<{width}}  {s.child.birth_date.isoformat()}  {words[s.status]:<{wide}}  "
               f"{group:<20}  {days:>9}  {', '.join(s.missing)}{flag}")
     return 0
