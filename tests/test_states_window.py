@@ -76,3 +76,14 @@ def test_records_to_request_from_the_roster_menu(window, store, qtbot):
     assert "record" in dialog.summary.text()
     dialog.close()
     QApplication.processEvents()
+
+
+def test_the_roster_shows_statuses_in_the_states_own_words(window, store, qtbot):
+    from ui.roster_model import NAME, STATUS
+    store.update_facility(state="WA")
+    window.refresh()
+    qtbot.waitUntil(lambda: window.evaluation is not None and window.evaluation.state == "WA")
+    shown = {window.proxy.index(r, NAME).data(): window.proxy.index(r, STATUS).data()
+             for r in range(window.proxy.rowCount())}
+    assert shown["Ava Green"] == "Fully immunized"                 # Washington's word for up to date
+    assert any(text.startswith("May not attend · Out of compliance") for text in shown.values())
