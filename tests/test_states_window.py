@@ -87,3 +87,5 @@ def test_the_roster_shows_statuses_in_the_states_own_words(window, store, qtbot)
              for r in range(window.proxy.rowCount())}
     assert shown["Ava Green"] == "Fully immunized"                 # Washington's word for up to date
     assert any(text.startswith("May not attend · Out of compliance") for text in shown.values())
+    # The summary buttons use the same words.
+    assert window.summary.buttons["in_process"].text().startswith("Conditional: ")
