@@ -69,3 +69,26 @@ def test_values_to_verify_are_listed_for_the_new_states():
     # A state whose sources leave gaps says so; the window and Help show these lines.
     for code in ("CA", "WA", "PA", "OH", "VA", "NY", "IL", "GA"):
         assert load_state(code).to_verify, code
+
+
+def _wa() -> dict:
+    return json.loads(resource_path("states", "WA.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("break_it, message", [
+    (lambda s: s["requirements"].update(late_from="whenever"), "requirements.late_from: 'whenever'"),
+    (lambda s: s["grace"].update(counted_from="birth"), "grace.counted_from: 'birth'"),
+    (lambda s: s["grace"].update(days=0), "needs a number of days above 0"),
+    (lambda s: s["status_labels"].update(medical="Exempt"), "status_labels: 'medical' is not one of"),
+    (lambda s: s["exemptions"]["conscientious"].update(not_for=["Measles"]), "'Measles' is not a vaccine group"),
+    (lambda s: s["report"]["family_homes"].update(files="maybe"), "report.family_homes.files: 'maybe'"),
+    (lambda s: s["report"]["family_homes"].pop("note"), "say what a family home should know"),
+    (lambda s: s.update(sources=[]), "name at least one source"),
+    (lambda s: s["record_updates"]["by_age"][0].update(from_age="soon"), "'soon' is not an age"),
+])
+def test_a_broken_new_field_is_refused_with_a_message_naming_it(break_it, message):
+    from immudesk.states.rules import StateRulesError, parse_state
+    data = _wa()
+    break_it(data)
+    with pytest.raises(StateRulesError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_state(data, "resources/states/WA.json")
