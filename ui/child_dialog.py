@@ -638,7 +638,7 @@ class ChildDialog(QDialog):
         self.status_frame.setStyleSheet("")
 
     def _show_status(self, status: ChildStatus) -> None:
-        chosen = look(status.status, status.must_exclude)
+        chosen = look(status.status, status.must_exclude, status.state)
         self.status_icon.setPixmap(status_icon(status.status, status.must_exclude).pixmap(QSize(32, 32)))
         deadline = wording.countdown(status)
         reasons = "".join(f"<li>{_html(reason)}</li>" for reason in status.reasons[:6])

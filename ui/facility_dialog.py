@@ -51,6 +51,14 @@ class FacilityForm(QWidget):
         label.setBuddy(self.state)
         form.addRow(label, self.state)
         self.state.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        # What the chosen state's rules were checked against, and what is still to verify (below the fields:
+        # it is long, and the fields are what a provider comes here for).
+        self.state_notes = QLabel()
+        self.state_notes.setWordWrap(True)
+        self.state_notes.setStyleSheet("QLabel { color: #404040; }")
+        self.state_notes.setAccessibleName("What the state's rules were checked against")
+        self.state.currentIndexChanged.connect(self._show_state_notes)
+        self._show_state_notes()
         self.edits: dict[str, QLineEdit] = {}
         for name in FACILITY_FIELDS:
             if name == "state":
@@ -66,6 +74,11 @@ class FacilityForm(QWidget):
         self.problem = QLabel()
         self.problem.setStyleSheet("QLabel { color: #A03000; }")
         form.addRow(self.problem)
+        form.addRow(self.state_notes)
+
+    def _show_state_notes(self, _index: int = 0) -> None:
+        from immudesk.states.about import summary_text
+        self.state_notes.setText(summary_text(self.state.currentData()))
 
     def values(self) -> dict[str, str]:
         values = {name: edit.text().strip() for name, edit in self.edits.items()}

@@ -46,6 +46,12 @@ Nothing is saved until you press <b>Save</b>, and then the whole record is saved
 <p><b>Roster → Outbreak</b> (Ctrl+Shift+O) lists the children susceptible to measles, chickenpox or whooping
 cough (no valid dose for their age, too young, or exempt) with the parent's phone number.</p>
 
+<h3>Records to request</h3>
+<p>Some states ask you to collect an updated record on a schedule (Minnesota: every 6 months for infants, every
+year for toddlers, every 18 months for preschoolers; Washington: every year; Ohio: every 13 months; Illinois:
+every 2 years).
+<b>Roster → Records to request</b> (Ctrl+Shift+R) lists the children due now or within 30 days.</p>
+
 <h3>Spreadsheets</h3>
 <p><b>File → Import roster CSV</b> adds the children in a spreadsheet saved as CSV. If anything in the file is
 wrong, every problem is listed with its line and column and nothing is imported. <b>Export roster CSV</b> writes
@@ -70,6 +76,25 @@ the whole roster in the same format.</p>
 """
 
 
+def states_html() -> str:
+    """Each state immudesk knows: what its rules were checked against and what is still to verify."""
+    from html import escape
+
+    from immudesk.states import state_codes
+    from immudesk.states.about import about_state
+
+    parts = ["<h3>State rules</h3><p>Each state's law is one data file; here is what it was checked against and "
+             "which values are still to verify.</p>"]
+    for code in state_codes():
+        about = about_state(code)
+        parts.append(f"<h4>{escape(about.name)} ({code})</h4><p>Checked against:</p><ul>"
+                     + "".join(f"<li>{escape(s)}</li>" for s in about.sources) + "</ul>")
+        if about.to_verify:
+            parts.append("<p>To verify:</p><ul>" + "".join(f"<li>{escape(n)}</li>" for n in about.to_verify) + "</ul>")
+        parts.append(f"<p>{escape(about.report)}</p>")
+    return "".join(parts)
+
+
 def about_text(db_path: Path) -> str:
     return (f"immudesk {__version__}\n\nImmunization records and compliance for family child care homes.\n\n"
             f"Your records are kept on this computer in:\n{db_path}\n\n"
@@ -83,7 +108,7 @@ class HelpDialog(QDialog):
         self.setAccessibleName("Help")
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
-        self.browser.setHtml(HELP_HTML)
+        self.browser.setHtml(HELP_HTML + states_html())
         self.browser.setAccessibleName("Help text")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         action(roster_menu, "&Outbreak: who is susceptible…", self.show_outbreak, "Ctrl+Shift+O",
                "List the children susceptible to measles, chickenpox or whooping cough, with parents' phones",
                "outbreak_action")
+        action(roster_menu, "Records to &request…", self.show_records_due, "Ctrl+Shift+R",
+               "Children whose immunization record the state asks you to have updated", "records_due_action")
         roster_menu.addSeparator()
         action(roster_menu, "&Delete child…", self.delete_child, "Del",
                "Remove the selected child and all their records", "delete_action")
@@ -564,6 +566,17 @@ class MainWindow(QMainWindow):
             return None
         dialog = OutbreakDialog(self.evaluation, self)
         self.outbreak_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @guarded
+    def show_records_due(self):
+        from .records_due_view import RecordsDueDialog
+
+        if self.evaluation is None:
+            return None
+        dialog = RecordsDueDialog(self.evaluation, self)
+        self.records_due_dialog = dialog
         dialog.open()
         return dialog
 

@@ -54,7 +54,7 @@ class RosterRow:
 
 def _row(status: ChildStatus) -> RosterRow:
     child, as_of = status.child, status.as_of
-    chosen = look(status.status, status.must_exclude)
+    chosen = look(status.status, status.must_exclude, status.state)
     withdrawn = child.is_withdrawn(as_of)
     due_day, due_text = wording.next_due(status)
     deadline = wording.countdown(status)

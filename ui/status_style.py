@@ -43,17 +43,30 @@ WITHDRAWN_TEXT = "#6B6B6B"
 assert set(LOOKS) == set(STATUSES), "every status the rules can give needs a look"
 
 
-def look(status: str, must_exclude: bool = False) -> StatusLook:
+def look(status: str, must_exclude: bool = False, state: str = "") -> StatusLook:
     """How a status shows. A child who may not attend keeps the report status in the words ("May not attend ·
-    Medical exemption": an exemption on file for some vaccines, others missing), with the exclusion's look."""
+    Medical exemption": an exemption on file for some vaccines, others missing), with the exclusion's look.
+    With a state, the words are the state's own where its file gives them (Washington's "Conditional")."""
     if must_exclude:
-        return _excluded(status)
-    return LOOKS[status]
+        return _excluded(status, state)
+    return _in_state_words(status, state) if state else LOOKS[status]
 
 
 @lru_cache(maxsize=None)
-def _excluded(status: str) -> StatusLook:
-    return StatusLook(f"{EXCLUDED.short} · {LOOKS[status].words}", EXCLUDED.short, EXCLUDED.colour, EXCLUDED.tint,
+def _in_state_words(status: str, state: str) -> StatusLook:
+    from immudesk.states import load_state
+    try:
+        words = load_state(state).status_labels.get(status)
+    except ValueError:          # an unknown state: the general words
+        words = None
+    base = LOOKS[status]
+    return StatusLook(words, words, base.colour, base.tint, base.shape, base.rank) if words else base
+
+
+@lru_cache(maxsize=None)
+def _excluded(status: str, state: str = "") -> StatusLook:
+    words = (_in_state_words(status, state) if state else LOOKS[status]).words
+    return StatusLook(f"{EXCLUDED.short} · {words}", EXCLUDED.short, EXCLUDED.colour, EXCLUDED.tint,
                       EXCLUDED.shape, EXCLUDED.rank)
 
 

@@ -95,9 +95,10 @@ class SummaryStrip(QWidget):
                 button.setVisible(excluded_today > 0)
                 button.setAccessibleName(f"{excluded_today} may not attend; show only them")
             else:
-                button.setText(f"{look(key).words}: {counts[key]}")
-                button.setToolTip(f"Show only children with the status {look(key).words}")
-                button.setAccessibleName(f"{look(key).words}: {counts[key]}; show only them")
+                words = look(key, state=evaluation.state).words      # the state's own word for it
+                button.setText(f"{words}: {counts[key]}")
+                button.setToolTip(f"Show only children with the status {words}")
+                button.setAccessibleName(f"{words}: {counts[key]}; show only them")
                 # A status this state's report does not have (NC: conscientious) is hidden while nobody has it.
                 button.setVisible(counts[key] > 0 or key in columns
                                   or (not columns and key in ("up_to_date", "in_process", "not_up_to_date")))

@@ -9,10 +9,12 @@ from . import (
     letters,
     outbreak,
     record,
+    records_due,
     report,
     roster,
     status,
     worksheets,
 )
 
-COMMAND_MODULES = [roster, facility, demo, gui, status, backup, report, worksheets, letters, outbreak, record, email, evaluate]
+COMMAND_MODULES = [roster, facility, demo, gui, status, backup, report, worksheets, letters, outbreak, record, records_due,
+                   email, evaluate]

@@ -111,7 +111,8 @@ def run(args, context) -> int:
     else:
         path = save(args.out or f"{report.report_year}-{report.state}-immunization-report.pdf",
                     lambda target: annual.write_pdf(report, target))
-    print(f"Wrote the {report.report_year} report (due {report.due_date}) to {path}.", file=sys.stderr)
+    due = f"due {report.due_date}" if report.due_date else "no due date: see the note"
+    print(f"Wrote the {report.report_year} report ({due}) to {path}.", file=sys.stderr)
     if report.to_verify:
         print(f"Note: {report.to_verify}", file=sys.stderr)
     warning = report.school_age_warning()

@@ -28,6 +28,7 @@ def run(args, context) -> int:
     from ..states import (  # loaded only for this command
         StateRulesError,
         evaluate_roster,
+        load_state,
         report_period,
     )
 
@@ -55,15 +56,18 @@ def run(args, context) -> int:
     if not statuses:
         print("No children on the roster.")
         return 0
+    # The state's own words for a status when its file gives them (WA "Conditional", CA "Overdue").
+    words = {**STATUS_WORDS, **load_state(state).status_labels}
     width = max(len(s.child.name) for s in statuses)
-    print(f"{'name':<{width}}  {'birth date':<10}  {'status':<23}  {'report group':<20}  {'days left':>9}  "
+    wide = max(23, *(len(words[s.status]) for s in statuses))
+    print(f"{'name':<{width}}  {'birth date':<10}  {'status':<{wide}}  {'report group':<20}  {'days left':>9}  "
           f"{'due date':<10}  missing")
     for s in statuses:
         group = GROUP_WORDS.get(s.report_group, f"left out: {s.excluded_reason}")
         days = "" if s.days_left is None else str(s.days_left)
         due = s.due_date.isoformat() if s.due_date else ""
         flag = "  MAY NOT ATTEND" if s.must_exclude else ""
-        print(f"{s.child.name:<{width}}  {s.child.birth_date.isoformat()}  {STATUS_WORDS[s.status]:<23}  "
+        print(f"{s.child.name:<{width}}  {s.child.birth_date.isoformat()}  {words[s.status]:<{wide}}  "
               f"{group:<20}  {days:>9}  {due:<10}  {', '.join(s.missing)}{flag}".rstrip())
         for reason in s.reasons:   # why, in words, under the child's line
             print(f"    {reason}")

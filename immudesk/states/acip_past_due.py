@@ -31,9 +31,13 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
         valid = len(counted)
         acip = evaluation.results.get(group)
         applies = starts <= as_of and (ends is None or as_of < ends)
-        done = acip is not None and acip.series_status in ACIP_DONE
+        # A state may ask fewer doses in child care than ACIP's full series (WA: one MMR before school).
+        done = (acip is not None and acip.series_status in ACIP_DONE) or \
+            (window.doses is not None and valid >= window.doses)
         forecast = acip.forecast if acip is not None and not done else None
-        past_due = forecast.past_due if forecast is not None else None
+        # Most states: late from ACIP's past-due date; WA: from the recommended date (its 30 days run from there).
+        past_due = (forecast.recommended if rules.late_from == "recommended" else forecast.past_due) \
+            if forecast is not None else None
         # The state asks for a dose only once its window has opened, and never after it closed.
         late_from = max(past_due, starts) if past_due is not None else None
         if late_from is not None and ends is not None and late_from >= ends:
@@ -48,7 +52,8 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
         compliance = GroupCompliance(group, required, valid, met, doses=verdicts, note=note)
         if not met:
             findings.behind(compliance, late_from, (
-                f"{GROUP_WORDS[group]}: dose {forecast.dose_number} is past due since {late_from.isoformat()} "
+                f"{GROUP_WORDS[group]}: dose {forecast.dose_number} is "
+                f"{'due' if rules.late_from == 'recommended' else 'past due'} since {late_from.isoformat()} "
                 f"({valid} valid dose{'s' if valid != 1 else ''} on record)"))
         elif late_from is not None and late_from > as_of:
             findings.coming_up(compliance, late_from, (

@@ -58,6 +58,10 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
     findings = POLICY_MODULES[rules.policy].assess(child, as_of, rules, evaluation)
     reasons: list[str] = []
 
+    def words(kind: str) -> str:
+        """The exemption in the state's own words ("personal/philosophical exemption" in WA)."""
+        return rules.exemption_labels.get(kind, EXEMPTION_WORDS[kind]).lower()
+
     # Exemptions the state recognizes and that are in force today; others are named, not counted.
     on_file = []
     for exemption in child.exemptions:
@@ -65,11 +69,13 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
             reasons.append(f"A {EXEMPTION_WORDS.get(exemption.kind, exemption.kind)} is on file, but {rules.name} "
                            f"does not recognize it; it is not counted.")
         elif not _active(exemption, as_of):
-            reasons.append(f"The {EXEMPTION_WORDS[exemption.kind]} on file is not in force on {as_of.isoformat()}.")
+            reasons.append(f"The {words(exemption.kind)} on file is not in force on {as_of.isoformat()}.")
         else:
             on_file.append(exemption)
     for group, compliance in findings.groups.items():
         for kind in rules.exemption_kinds:
+            if group in rules.exemption_excludes.get(kind, ()):
+                continue        # WA: a personal exemption may not cover MMR (RCW 28A.210.090)
             if any(e.kind == kind and e.covers(group) for e in on_file):
                 compliance.exempt = kind
                 break
@@ -93,10 +99,21 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
             certified = child.in_process_until if rules.grace.physician_extension else None
             if certified is not None and certified > last_allowed:
                 last_allowed = certified
+        elif rules.grace.kind == "none":
+            pass            # Illinois: the record is due on the first day of care; being on schedule is the test
+        elif rules.grace.kind == "days_from_due":
+            # CA, WA: each missing dose has the days after it became due (WA: or after the first day of
+            # attendance, for a child already behind when enrolling); the earliest such day decides.
+            began = min(findings.unmet_since[g] for g in uncovered)
+            if rules.grace.counted_from == "later_of_due_and_attendance":
+                began = max(began, child.enrolled_on)
+            last_allowed = began + timedelta(days=rules.grace.days)
         else:
-            # Minnesota: a series that was started may be finished within the months after enrolling.
+            # Minnesota (months), Virginia (days): a series that was started may be finished within the time
+            # after enrolling.
             if all(findings.started.get(g) for g in uncovered):
-                last_allowed = dates.add(child.enrolled_on, months=rules.grace.months)
+                last_allowed = (dates.add(child.enrolled_on, months=rules.grace.months) if rules.grace.months
+                                else child.enrolled_on + timedelta(days=rules.grace.days))
     within_grace = last_allowed is not None and as_of <= last_allowed
 
     if not missing:
@@ -129,30 +146,39 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
             exempt = findings.groups[group].exempt
             text = findings.explanations.get(group, f"{group}: not complete")
             if exempt:
-                text += f"; a {EXEMPTION_WORDS[exempt]} is on file (an exemption is not proof of immunity)"
+                text += f"; a {words(exempt)} is on file (an exemption is not proof of immunity)"
             reasons.append(text[0].upper() + text[1:] + ".")
         if status.endswith("_exemption"):
-            reasons.insert(0, f"A {EXEMPTION_WORDS[kinds_on_file[0]]} is on file; an exemption does not make "
+            reasons.insert(0, f"A {words(kinds_on_file[0])} is on file; an exemption does not make "
                               f"a child up to date.")
         what = None
         if last_allowed is not None:
             what = ("the physician-certified period" if child.in_process_until == last_allowed
                     and rules.grace.physician_extension else
                     f"the {rules.grace.days} calendar days to bring the record up to date"
-                    if rules.grace.kind == "days_from_attendance"
+                    if rules.grace.kind == "days_from_attendance" else
+                    f"the {rules.grace.days} calendar days after the dose became due"
+                    if rules.grace.kind == "days_from_due" else
+                    f"the {rules.grace.days} calendar days after enrolling to finish a started series"
+                    if rules.grace.kind == "days_to_finish_started_series"
                     else f"the {rules.grace.months} months after enrolling to finish a started series")
         may_not_attend = ("the child may not attend until the record is updated"
                           + (", a physician certifies the series is in process," if rules.grace.physician_extension
                              else "") + " or an exemption is on file.")
+        in_words = rules.status_labels.get("in_process", "In process")
+        not_words = rules.status_labels.get("not_up_to_date", "Not up to date")
         if status == "in_process":
-            reasons.insert(0, f"In process: {_plural(days_left, 'day')} left; the last day is "
+            reasons.insert(0, f"{in_words}: {_plural(days_left, 'day')} left; the last day is "
                               f"{last_allowed.isoformat()} ({what}).")
         if uncovered and last_allowed is not None and not within_grace:
-            reasons.insert(0, f"Not up to date: {what} ended {last_allowed.isoformat()}; "
+            reasons.insert(0, f"{not_words}: {what} ended {last_allowed.isoformat()}; "
+                              + (may_not_attend if attending else "the child is not attending."))
+        elif uncovered and rules.grace.kind == "none":
+            reasons.insert(0, f"{not_words}: {rules.name} allows no time to bring the record up to date; "
                               + (may_not_attend if attending else "the child is not attending."))
         elif uncovered and last_allowed is None:
             never = [g for g in uncovered if not findings.started.get(g)]
-            reasons.insert(0, f"Not up to date: {', '.join(never)} never started, so there is no time allowed to "
+            reasons.insert(0, f"{not_words}: {', '.join(never)} never started, so there is no time allowed to "
                               f"finish a series; " + (may_not_attend if attending else "the child is not attending."))
         elif uncovered and status.endswith("_exemption"):
             reasons.append(f"The missing doses not covered by the exemption are due by {last_allowed.isoformat()} "

@@ -103,11 +103,26 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
                 last_rule_note = (f"the last {group} dose must be given at {age} of age or later; "
                                   f"none on record is")
 
-        def unmet(day: date, done=done, group=group, cvx=cvx, first=first, valid=valid) -> bool:
-            return not done and table.required_on(group, day, cvx, first) > valid
+        # A row may count only doses given at or after an age (CA: "1 Hib on or after the 1st birthday").
+        old_enough_days = {age: dates.add(dates.add_duration(birth, age), days=-4 if rules.four_day_grace else 0)
+                           for age in {a for row in rules.by_age for a in row.on_or_after.values()}}
+
+        def valid_on(day: date, group=group, counted=counted, valid=valid) -> int:
+            row = table.row_on(day)
+            age = row.on_or_after.get(group) if row else None
+            return valid if age is None else sum(1 for r in counted if r.date >= old_enough_days[age])
+
+        def unmet(day: date, done=done, group=group, cvx=cvx, first=first) -> bool:
+            return not done and table.required_on(group, day, cvx, first) > valid_on(day)
 
         required = table.required_on(group, as_of, cvx, first)
         met = not unmet(as_of)
+        row_now = table.row_on(as_of)
+        age_rule = ""
+        if row_now is not None and group in row_now.on_or_after and not met:
+            age_rule = f"; only doses given at {row_now.on_or_after[group]} of age or later count"
+            last_rule_note = last_rule_note or age_rule[2:]
+            valid = valid_on(as_of)
         note = last_rule_note
         if note is None and acip is not None and acip.series_status == _engine.IMMUNE:
             note = "immune: documented disease history"
@@ -124,7 +139,7 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
             row = table.row_on(as_of)
             findings.behind(compliance, since, (
                 f"{GROUP_WORDS[group]}: {required} valid dose{'s' if required != 1 else ''} needed at this age "
-                f"(the {row.label if row else 'current'} row), {valid} on record; behind since {since.isoformat()}"))
+                f"(the {row.label if row else 'current'} row), {valid} on record{age_rule}; behind since {since.isoformat()}"))
         else:
             upcoming = next((d for d in change_days if d > as_of and unmet(d)), None)
             if upcoming is not None:

@@ -15,7 +15,13 @@ from ..resources import load_json, resource_path
 from .status import STATUSES
 
 POLICIES = ("count_by_age", "acip_past_due")
-GRACE_KINDS = ("days_from_attendance", "months_to_finish_started_series")
+GRACE_KINDS = ("days_from_attendance", "months_to_finish_started_series", "days_to_finish_started_series",
+               "days_from_due", "none")
+# days_from_due: where the clock of a missing dose starts (CA: the day it became required; WA: that day, or the
+# first day of attendance when the child was already behind on enrolling).
+GRACE_COUNTED_FROM = ("due", "later_of_due_and_attendance")
+LATE_FROM = ("past_due", "recommended")
+HOMES_FILE = ("yes", "no", "not_confirmed")      # does the state ask family child care homes for a yearly report
 EXEMPTION_KINDS = ("medical", "religious", "conscientious")
 EXCLUSION_KEYS = ("withdrawn", "not_started", "born_after_cutoff")
 
@@ -26,10 +32,12 @@ class StateRulesError(ValueError):
 
 @dataclass(frozen=True)
 class AgeRow:
-    """One row of a count-by-age table: from this age on, at least these valid doses."""
+    """One row of a count-by-age table: from this age on, at least these valid doses (of which, for a group in
+    on_or_after, only doses given on or after that age count: CA's "1 Hib on or after the 1st birthday")."""
     from_age: dates.Duration
     label: str
     doses: dict[str, int]
+    on_or_after: dict[str, dates.Duration] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,16 @@ class GroupWindow:
     """The ages between which a state requires a vaccine group (acip_past_due states)."""
     from_age: dates.Duration
     until_age: dates.Duration | None
+    doses: int | None = None              # the most doses the state asks in child care (WA: 1 MMR); None: ACIP's
+
+
+@dataclass(frozen=True)
+class RecordUpdate:
+    """How often a provider must ask parents for updated immunization dates, by the child's age (Minn. R. 9502.0405)."""
+    label: str
+    from_age: dates.Duration
+    until_age: dates.Duration | None
+    every_months: int
 
 
 @dataclass(frozen=True)
@@ -62,6 +80,7 @@ class Grace:
     months: int = 0
     physician_extension: bool = False
     restarts_when_a_new_requirement_applies: bool = False
+    counted_from: str = "due"             # days_from_due only: one of GRACE_COUNTED_FROM
 
 
 @dataclass(frozen=True)
@@ -69,7 +88,7 @@ class ReportPeriod:
     """One annual report: which children it counts, when it is due, whether the dates are confirmed."""
     state: str
     year: int
-    due_date: date
+    due_date: date | None                 # None: the state asks family homes for no report (or it is not confirmed)
     exclude_born_after: date | None       # children born after this day are not counted; None: no cutoff
     age_boundary: dates.Duration          # under this age: the younger group
     age_measured_on: date | None          # the day ages are measured for the age groups; None: the as-of date
@@ -82,6 +101,8 @@ class ReportPeriod:
         return self.exclude_born_after
 
     def label(self) -> str:
+        if self.due_date is None:
+            return f"{self.year}: no yearly report from family homes on file"
         text = f"{self.year} report, due {self.due_date.isoformat()}"
         if not self.projected:
             return text
@@ -103,14 +124,23 @@ class StateRules:
     # group -> (doses, age): the series of that many doses is complete only with one dose at this age or older
     last_dose_from_age: dict[str, tuple[int, dates.Duration]] = field(default_factory=dict)
     windows: dict[str, GroupWindow] = field(default_factory=dict)   # acip_past_due
+    late_from: str = "past_due"                   # acip_past_due: a dose is late from ACIP's past-due or recommended date
     exemption_kinds: tuple[str, ...] = ()
     exemption_labels: dict[str, str] = field(default_factory=dict)
+    exemption_excludes: dict[str, frozenset[str]] = field(default_factory=dict)   # kind -> groups it cannot cover
+    status_labels: dict[str, str] = field(default_factory=dict)   # status -> the state's own word for it
+    sources: tuple[str, ...] = ()
+    to_verify: tuple[str, ...] = ()               # every value the sources did not settle, in plain words
+    record_updates: tuple["RecordUpdate", ...] = ()
     grace: Grace = Grace("days_from_attendance")
     statuses: tuple[str, ...] = ()
     report_columns: tuple[str, ...] = ()
     attendance_exclusions: dict[str, str] = field(default_factory=dict)
     exclusion_reasons: dict[str, str] = field(default_factory=dict)
     periods: tuple[ReportPeriod, ...] = ()
+    homes_file: str = "yes"                       # one of HOMES_FILE
+    homes_note: str = ""                          # what a family home should know when it is not "yes"
+    age_boundary: dates.Duration | None = None
     projection_verified: bool = False
     projection_note: str = ""
     # The facility's fields the state's report form asks for; the report and its e-mail refuse without them.
@@ -183,17 +213,24 @@ def parse_state(data: dict, source: str) -> StateRules:
             if previous is not None and _months(age) <= _months(previous):
                 r.fail(where, f"rows must be in increasing age order; {age_text} is not after the row before")
             previous = age
-            doses = {}
+            doses, on_or_after = {}, {}
             for group_name, count in r.need(row, "doses", where, dict).items():
                 if r.group(group_name, where) not in groups:
                     r.fail(where, f"{group_name} is not in requirements.groups")
+                if isinstance(count, dict):
+                    # {"count": 1, "on_or_after": "12 months"}: only doses given at that age or older count
+                    on_or_after[group_name] = r.duration(r.need(count, "on_or_after", f"{where}.{group_name}", str),
+                                                         f"{where}.{group_name}")
+                    count = r.need(count, "count", f"{where}.{group_name}")
                 doses[group_name] = r.count(count, f"{where}.{group_name}")
             if rows:
                 for group_name, count in rows[-1].doses.items():
-                    if doses.get(group_name, 0) < count:
+                    # A count of doses after an age is a different measure from a count of all doses.
+                    same_kind = rows[-1].on_or_after.get(group_name) == on_or_after.get(group_name)
+                    if same_kind and doses.get(group_name, 0) < count:
                         r.fail(where, f"{group_name} asks fewer doses ({doses.get(group_name, 0)}) than the younger "
                                       f"row ({count}); a requirement never shrinks with age in this table")
-            rows.append(AgeRow(age, row.get("label", age_text), doses))
+            rows.append(AgeRow(age, row.get("label", age_text), doses, on_or_after))
         row_ages = {str(row.from_age): row for row in rows}
         products = []
         for index, entry in enumerate(req.get("product_counts", [])):
@@ -237,23 +274,34 @@ def parse_state(data: dict, source: str) -> StateRules:
             where = f"requirements.groups.{group_name}"
             r.group(group_name, where)
             until = window.get("until_age")
+            most = window.get("doses")
             windows[group_name] = GroupWindow(r.duration(r.need(window, "from_age", where, str), where),
-                                              r.duration(until, where) if until else None)
-        kwargs.update(groups=tuple(windows), windows=windows)
+                                              r.duration(until, where) if until else None,
+                                              None if most is None else r.count(most, f"{where}.doses"))
+        late_from = req.get("late_from", "past_due")
+        if late_from not in LATE_FROM:
+            r.fail("requirements.late_from", f"{late_from!r}: use one of {', '.join(LATE_FROM)}")
+        kwargs.update(groups=tuple(windows), windows=windows, late_from=late_from)
 
     exemptions = r.need(data, "exemptions", "top level", dict)
-    for kind in exemptions:
+    not_covered = {}
+    for kind, spec in exemptions.items():
         if kind not in EXEMPTION_KINDS:
             r.fail("exemptions", f"{kind!r} is not an exemption kind; use {', '.join(EXEMPTION_KINDS)}")
+        if spec.get("not_for"):
+            not_covered[kind] = frozenset(r.group(g, f"exemptions.{kind}.not_for") for g in spec["not_for"])
     grace_data = r.need(data, "grace", "top level", dict)
     grace_kind = r.need(grace_data, "kind", "grace", str)
     if grace_kind not in GRACE_KINDS:
         r.fail("grace.kind", f"{grace_kind!r} is not a grace rule; use one of {', '.join(GRACE_KINDS)}")
+    counted_from = grace_data.get("counted_from", "due")
+    if counted_from not in GRACE_COUNTED_FROM:
+        r.fail("grace.counted_from", f"{counted_from!r}: use one of {', '.join(GRACE_COUNTED_FROM)}")
     grace = Grace(grace_kind, int(grace_data.get("days", 0)), int(grace_data.get("months", 0)),
                   bool(grace_data.get("physician_extension", False)),
-                  bool(grace_data.get("restarts_when_a_new_requirement_applies", False)))
-    if grace_kind == "days_from_attendance" and grace.days <= 0:
-        r.fail("grace.days", "a days_from_attendance grace needs a number of days above 0")
+                  bool(grace_data.get("restarts_when_a_new_requirement_applies", False)), counted_from)
+    if grace_kind in ("days_from_attendance", "days_from_due", "days_to_finish_started_series") and grace.days <= 0:
+        r.fail("grace.days", f"a {grace_kind} grace needs a number of days above 0")
     if grace_kind == "months_to_finish_started_series" and grace.months <= 0:
         r.fail("grace.months", "a months_to_finish_started_series grace needs a number of months above 0")
 
@@ -267,6 +315,21 @@ def parse_state(data: dict, source: str) -> StateRules:
     for needed in ("up_to_date", "in_process", "not_up_to_date"):
         if needed not in statuses:
             r.fail("statuses", f"{needed} is missing")
+    status_labels = dict(data.get("status_labels", {}))
+    for status in status_labels:
+        if status not in statuses:
+            r.fail("status_labels", f"{status!r} is not one of this state's statuses")
+    sources = data.get("sources")
+    if not isinstance(sources, list) or not sources or not all(isinstance(s, dict) or isinstance(s, str) for s in sources):
+        r.fail("sources", "name at least one source the rules were checked against")
+    updates = []
+    for index, entry in enumerate(data.get("record_updates", {}).get("by_age", [])):
+        where = f"record_updates.by_age[{index}]"
+        until = entry.get("until_age")
+        updates.append(RecordUpdate(r.need(entry, "label", where, str),
+                                    r.duration(r.need(entry, "from_age", where, str), where),
+                                    r.duration(until, where) if until else None,
+                                    r.count(r.need(entry, "every_months", where), where)))
 
     report = r.need(data, "report", "top level", dict)
     columns = tuple(r.need(report, "columns", "report", list))
@@ -299,8 +362,14 @@ def parse_state(data: dict, source: str) -> StateRules:
             r.fail(where, "periods must be listed oldest first, one per year")
         periods.append(ReportPeriod(code, year, due, cutoff, boundary, cutoff if measured_on == "cutoff" else None,
                                     False, entry.get("verify"), entry.get("late_reports")))
-    if not periods:
-        r.fail("report.periods", "at least one report period is needed")
+    homes = report.get("family_homes", {"files": "yes"})
+    homes_file = r.need(homes, "files", "report.family_homes", str)
+    if homes_file not in HOMES_FILE:
+        r.fail("report.family_homes.files", f"{homes_file!r}: use one of {', '.join(HOMES_FILE)}")
+    if homes_file != "yes" and not homes.get("note"):
+        r.fail("report.family_homes", "say what a family home should know (who files, whom to ask) in 'note'")
+    if not periods and homes_file == "yes":
+        r.fail("report.periods", "at least one report period is needed when family homes file a report")
     projection = report.get("projection", {})
     facility_fields = tuple(report.get("facility_fields", ("name",)))
     for field_name in facility_fields:
@@ -310,10 +379,43 @@ def parse_state(data: dict, source: str) -> StateRules:
     labels = {kind: spec.get("label", kind) for kind, spec in exemptions.items()}
     return StateRules(
         code=code, name=name, policy=policy, four_day_grace=grace_flag,
-        exemption_kinds=tuple(exemptions), exemption_labels=labels, grace=grace, statuses=statuses,
+        exemption_kinds=tuple(exemptions), exemption_labels=labels, exemption_excludes=not_covered,
+        status_labels=status_labels, sources=tuple(_source_text(s) for s in sources),
+        to_verify=tuple(_verify_notes(data)) + ((f"Yearly report: {homes.get('note')}",)
+                                                 if homes_file == "not_confirmed" else ()), record_updates=tuple(updates), grace=grace, statuses=statuses,
         report_columns=columns, attendance_exclusions=attendance, exclusion_reasons=reasons,
-        periods=tuple(periods), projection_verified=bool(projection.get("verified", False)),
+        periods=tuple(periods), homes_file=homes_file, homes_note=homes.get("note", ""),
+        age_boundary=boundary, projection_verified=bool(projection.get("verified", False)),
         projection_note=projection.get("note", ""), report_facility_fields=facility_fields, **kwargs)
+
+
+def _source_text(source) -> str:
+    """A source as one line: a plain string, or {"title", "date", "read_at"} (the address where it was read)."""
+    if isinstance(source, str):
+        return source
+    parts = [source.get("title", "")]
+    if source.get("date"):
+        parts.append(f"({source['date']})")
+    if source.get("read_at"):
+        parts.append(f"read at {source['read_at']}")
+    return " ".join(p for p in parts if p)
+
+
+def _verify_notes(data) -> list[str]:
+    """Every value the state file marks to verify (a "verify" or "..._verify" key, or a text starting 'verify'),
+    as the note says it, in the file's order."""
+    notes = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "verify" or key.endswith("_verify") or (isinstance(value, str) and value.startswith("verify")):
+                text = str(value).removeprefix("verify").lstrip(":; ").strip()
+                notes.append(text[:1].upper() + text[1:])
+            elif key != "_about":
+                notes.extend(_verify_notes(value))
+    elif isinstance(data, list):
+        for value in data:
+            notes.extend(_verify_notes(value))
+    return notes
 
 
 @cache
@@ -344,6 +446,11 @@ def report_period(state: str, as_of: date, report_year: int | None = None) -> Re
     status, report and worksheets keep working every day.
     """
     rules = load_state(state)
+    if not rules.periods:
+        # No report asked of family homes (or not confirmed): statuses still need a period to group children by
+        # age; it has no due date, and its note says what to do instead.
+        return ReportPeriod(rules.code, report_year or as_of.year, None, None, rules.age_boundary, None, False,
+                            rules.homes_note)
     known = {p.year: p for p in rules.periods}
     first = rules.periods[0]
 
