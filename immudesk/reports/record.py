@@ -78,7 +78,8 @@ def _doses(status: ChildStatus) -> pdf.Table:
         for dose in compliance.doses:
             product = f" ({pdf.escape(dose.product)})" if dose.product else ""
             verdict = "counts" if dose.valid else f"<b>does not count</b>: {pdf.escape(dose.reason or 'not valid')}"
-            lines.append(f"{dose.given_on.isoformat()}{product} — {verdict}")
+            assumed = f" ({pdf.escape(dose.assumed)})" if dose.assumed else ""
+            lines.append(f"{dose.given_on.isoformat()}{product} — {verdict}{assumed}")
         if compliance.exempt:
             lines.append(f"<i>{compliance.exempt} exemption on file</i>")
         if compliance.note:
