@@ -193,8 +193,9 @@ def _pcv_record(birth: str, product: str | None, cvx: str | None, as_of: str):
     return child("Nora Olsen", birth, birth, doses)
 
 
-@pytest.mark.parametrize("product, cvx", [(None, None), ("Prevnar", "100"), ("PREVNAR", "100"), ("152", "152")],
-                         ids=["no product", "Prevnar", "PREVNAR", "CVX 152"])
+@pytest.mark.parametrize("product, cvx", [(None, None), ("Prevnar", "100"), ("PREVNAR.", "100"), ("Prevnar", None),
+                                          ("152", "152")],
+                         ids=["no product", "Prevnar as CVX 100", "PREVNAR.", "Prevnar without a code", "CVX 152"])
 def test_four_unnamed_pcv_doses_complete_pcv_for_a_21_month_old(product, cvx):
     # Born 2025-02-21, 21 months on 2026-11-21: four ordinary PCV doses, the last at 12 months. Before the
     # inference CDSi kept a fifth dose due (past due since 2026-04-18): MN showed her not up to date, "Required
@@ -207,6 +208,7 @@ def test_four_unnamed_pcv_doses_complete_pcv_for_a_21_month_old(product, cvx):
     assert pcv.next_due is None and pcv.valid == pcv.required == 4
     assert all(v.valid and v.assumed.startswith("assumed PCV13 or later") for v in pcv.doses)
     assert "PCV7 was not given after 2010" in pcv.doses[0].assumed
+    assert ("which valency" in pcv.doses[0].assumed) == bool(product and "prevnar" in product.casefold())
     # The engine's own answer for the same child, as the window's "next due" reads it: nothing more to give.
     assert evaluate_record(nora, d(AS_OF)).results["PCV"].series_status == "complete"
 

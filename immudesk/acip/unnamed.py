@@ -19,7 +19,7 @@ from ..resources import load_json
 class Inference:
     """Doses of `group` recorded as one of `recorded_as` and given from `given_from` on are `read_as_cvx`."""
     group: str
-    recorded_as: tuple[tuple[str, str | None, str], ...]    # (CVX, product name or None for any, how it was recorded)
+    recorded_as: tuple[tuple[str | None, str | None, str], ...]   # (CVX, product key, how it was recorded); None: any
     given_from: date
     read_as_cvx: str
     read_as: str
@@ -36,7 +36,7 @@ def product_key(text: str | None) -> str:
 def inferences() -> tuple[Inference, ...]:
     data = load_json("unnamed_products.json")
     return tuple(Inference(rule["group"],
-                           tuple((entry["cvx"], product_key(entry["product"]) if "product" in entry else None,
+                           tuple((entry.get("cvx"), product_key(entry["product"]) if "product" in entry else None,
                                   entry["why"]) for entry in rule["recorded_as"]),
                            date.fromisoformat(rule["given_from"]), rule["read_as_cvx"], rule["read_as"],
                            rule["because"], rule["source"])
@@ -50,7 +50,7 @@ def rule_for(group: str, cvx: str, product: str | None) -> tuple[Inference, str]
         if rule.group != group:
             continue
         for recorded_cvx, recorded_product, why in rule.recorded_as:
-            if cvx == recorded_cvx and (recorded_product is None or key == recorded_product):
+            if recorded_cvx in (None, cvx) and recorded_product in (None, key):
                 return rule, why
     return None
 
