@@ -164,3 +164,35 @@ def test_evidence_of_immunity_must_name_an_antigen():
 
 def test_evaluation_error_is_a_value_error():
     assert issubclass(EvaluationError, ValueError)
+
+
+@pytest.mark.parametrize("assessed, expected", [
+    # Before 7 months - 4 days (2026-07-13) the two series agree and the default 4-dose series gives dose 2:
+    # recommended at 4 months, past due from 5 months + 4 weeks - 1 day.
+    ("2026-07-12", Forecast(2, date(2026, 4, 7), date(2026, 4, 17), date(2026, 6, 13))),
+    # From then on the "dose 2 at 7 months" series skips its dose 2 and forecasts its dose 3 (at 6 months, past
+    # due from 7 months + 4 weeks - 1 day), and that series is the best one.
+    ("2026-07-13", Forecast(2, date(2026, 4, 7), date(2026, 6, 17), date(2026, 8, 13))),
+    ("2026-08-05", Forecast(2, date(2026, 4, 7), date(2026, 6, 17), date(2026, 8, 13))),
+])
+def test_a_pcv_catch_up_forecast_moves_to_the_7_month_series_as_the_spec_says(assessed, expected):
+    """Born 2025-12-17, PCV13 on 2026-02-16 (valid) and 2026-03-10 (22 days later: too soon). Another CDSi engine
+    forecasts 2026-04-17 / 2026-06-13 on 2026-08-05; CDC's logic specification v4.6 gives our answer:
+
+    - CONDSKIP-2 (Table 6-5, used for the forecast by section 7.1): a skip condition is checked against the
+      assessment date when forecasting. "Pneumococcal dose 2 at 7 months series" skips dose 2 from age
+      7 months - 4 days (2026-07-13), so on 2026-08-05 its next target dose is dose 3. Section 7.6 re-checks only
+      the skips of the forecast target dose (dose 3 has none) at the earliest date, so the forecast stands.
+    - Table 8-9 (in-process series): both series have one valid dose and are completable; the 7-month series has
+      fewer target doses not satisfied (SELECTB-5: +2, the 4-dose series -2) and finishes no later (SELECTB-11),
+      so it scores higher and is the prioritized series (SELECTBEST-1/-2); the series preference only breaks ties.
+    - FORECASTDT-2/-3 (section 7.5): recommended = the target dose's earliest recommended age (6 months:
+      2026-06-17), past due = its latest recommended age - 1 day (7 months + 4 weeks - 1 day: 2026-08-13);
+      earliest = 4 weeks after the too-soon dose (intervals count from the previous valid or not-valid dose).
+    Before 2026-07-13 the skip does not apply, the two series tie and the default 4-dose series gives dose 2.
+    The forecast moving with the assessment date is the spec's rule, not an accident of our engine.
+    """
+    history = doses(("2026-02-16", "133"), ("2026-03-10", "133"))
+    result = evaluate(date(2025, 12, 17), history, date.fromisoformat(assessed))["PCV"]
+    assert statuses(result) == [("2026-02-16", "valid", None), ("2026-03-10", "not_valid", "Interval: too Soon")]
+    assert result.forecast == expected

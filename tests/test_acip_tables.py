@@ -14,7 +14,9 @@ from immudesk.acip.tables import TableError, load, load_from
 from immudesk.resources import resource_path
 
 REPO = Path(__file__).resolve().parents[1]
-SUPPORTING_DATA = Path(__file__).resolve().parents[2] / "shared" / "cdsi" / "supporting-data"
+CDSI = Path(__file__).resolve().parents[2] / "shared" / "cdsi"
+SUPPORTING_DATA = CDSI / "supporting-data-4.65"      # the current release, as JSON: what resources/acip/ is made from
+SUPPORTING_DATA_XML = CDSI / "supporting-data"      # the previous release (4.64), as XML
 
 
 def _derive_tool():
@@ -26,14 +28,44 @@ def _derive_tool():
 
 @pytest.mark.skipif(not SUPPORTING_DATA.is_dir(), reason=f"CDC supporting data not found at {SUPPORTING_DATA} "
                                                           "(CI provides ../shared/cdsi)")
-def test_committed_tables_are_what_the_generator_makes_from_cdc_xml():
+def test_committed_tables_are_what_the_generator_makes_from_cdc_data():
     tool = _derive_tool()
     fresh = tool.derive(SUPPORTING_DATA)
     assert set(fresh) == {f"antigens/{name}.json" for name in tables.ANTIGEN_NAMES} | {"schedule.json"}
     for relative, table in fresh.items():
         committed = resource_path("acip", *relative.split("/")).read_text(encoding="utf-8")
         assert committed == tool.dump(table), (
-            f"resources/acip/{relative} differs from CDC's XML; run tools/derive_acip_tables.py")
+            f"resources/acip/{relative} differs from CDC's data; run tools/derive_acip_tables.py")
+        assert "supporting data 4.65" in table["source"]
+
+
+@pytest.mark.skipif(not SUPPORTING_DATA.is_dir(), reason=f"CDC supporting data not found at {SUPPORTING_DATA}")
+def test_committed_cvx_table_is_what_the_generator_makes_from_cdc_data():
+    spec = importlib.util.spec_from_file_location("derive_cvx_table", REPO / "tools" / "derive_cvx_table.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    fresh = tool.derive(SUPPORTING_DATA / "ScheduleSupportingData.json")
+    assert resource_path("acip", "cvx.csv").read_text(encoding="utf-8") == fresh.replace("\r\n", "\n")
+
+
+@pytest.mark.skipif(not (SUPPORTING_DATA.is_dir() and SUPPORTING_DATA_XML.is_dir()),
+                    reason=f"CDC supporting data 4.64 (XML) and 4.65 (JSON) not both found in {CDSI}")
+def test_the_xml_and_json_readers_see_only_what_cdc_changed_from_4_64_to_4_65():
+    """Both formats go through one reader; what differs between the releases is what CDC's notes say changed."""
+    tool = _derive_tool()
+    old, new = tool.derive(SUPPORTING_DATA_XML), tool.derive(SUPPORTING_DATA)
+    for name in ("Hib", "Pneumococcal", "Diphtheria", "Tetanus"):
+        relative = f"antigens/{name}.json"
+        assert old[relative]["series"] == new[relative]["series"], f"{name}: 4.64 and 4.65 agree for a healthy child"
+
+    def hepb_cvx(tables_: dict, series_name: str) -> set[str]:
+        series = next(s for s in tables_["antigens/HepB.json"]["series"] if s["name"] == series_name)
+        return {v["cvx"] for dose in series["doses"] for v in dose.get("allowable", [])}
+
+    assert "193" not in hepb_cvx(old, "HepB 3-dose series") and "193" in hepb_cvx(new, "HepB 3-dose series")
+    conflicts = {(c["previous"], c["current"]): c["end"] for c in new["schedule.json"]["live_virus_conflicts"]}
+    assert conflicts[("37", "03")] == "28 days"           # yellow fever before MMR: 28 days now, 30 before
+    assert len(new["antigens/HepA.json"]["series"]) > len(old["antigens/HepA.json"]["series"])   # adult HepA series
 
 
 def test_shipped_tables_cover_every_antigen_of_the_eight_groups():

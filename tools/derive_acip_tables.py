@@ -1,8 +1,10 @@
 """Derive immudesk's ACIP rule tables (resources/acip/antigens/*.json, resources/acip/schedule.json) from CDC CDSi data.
 
 Run by a maintainer when CDC publishes new supporting data:
-    python tools/derive_acip_tables.py ../shared/cdsi/supporting-data
-It reads CDC's AntigenSupportingData-*.xml and ScheduleSupportingData.xml and writes facts only, in our own
+    python tools/derive_acip_tables.py ../shared/cdsi/supporting-data-4.65
+It reads CDC's AntigenSupportingData-*.xml and ScheduleSupportingData.xml, or the same content as JSON
+(AntigenSupportingData-*.json, ScheduleSupportingData.json: one key per XML element, a list for an element
+that repeats), and writes facts only, in our own
 compact JSON: the series a healthy person can follow (Standard and Evaluation Only series; Risk series need
 medical conditions we do not record, so they are dropped), their doses, ages, intervals, conditional skips,
 vaccines and series-selection attributes, evidence of immunity by birth date, and the live-virus conflicts
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -26,16 +29,44 @@ ANTIGENS = ("Diphtheria", "Tetanus", "Pertussis", "Polio", "Hib", "Pneumococcal"
 KEPT_SERIES_TYPES = ("Standard", "Evaluation Only")
 
 
+def _element(tag: str, value) -> ET.Element:
+    """The JSON form of CDC's supporting data as the XML tree it mirrors, so one reader serves both formats."""
+    element = ET.Element(tag)
+    if isinstance(value, dict):
+        for key, child in value.items():
+            for item in child if isinstance(child, list) else [child]:
+                element.append(_element(key, item))
+    elif value is not None:
+        element.text = str(value)
+    return element
+
+
+def read_root(path: Path) -> ET.Element:
+    """The root element of a CDC supporting-data file, XML or JSON."""
+    if path.suffix == ".json":
+        (tag, content), = json.loads(path.read_text(encoding="utf-8")).items()
+        return _element(tag, content)
+    return ET.parse(path).getroot()
+
+
+def data_file(folder: Path, stem: str) -> Path:
+    """CDC's file `stem` in the folder, as XML or JSON (one of the two must be there)."""
+    for suffix in (".xml", ".json"):
+        if (folder / (stem + suffix)).is_file():
+            return folder / (stem + suffix)
+    raise FileNotFoundError(f"{folder} has neither {stem}.xml nor {stem}.json")
+
+
 def _text(element, tag: str) -> str:
     found = element.find(tag) if element is not None else None
     return (found.text or "").strip() if found is not None and found.text else ""
 
 
 def _cdc_date(text: str) -> str:
-    """CDC writes effective dates as YYYYMMDD and birth dates as MM/DD/YYYY; we keep ISO dates."""
+    """CDC's XML writes effective dates as YYYYMMDD and birth dates as MM/DD/YYYY, its JSON ISO dates; we keep ISO."""
     text = text.strip()
-    if not text:
-        return ""
+    if not text or (len(text) == 10 and text[4] == "-" and text[7] == "-"):
+        return text
     if "/" in text:
         month, day, year = text.split("/")
         return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
@@ -129,7 +160,8 @@ def _dose(element) -> dict:
     skips = [_skip(s) for s in element.findall("conditionalSkip") if _text(s, "context")]
     return _compact({
         "number": _dose_number(_text(element, "doseNumber")),
-        "ages": [_age(a) for a in element.findall("age")],
+        # An empty <age/> (the XML's way of saying "no age rule") is left out, as the JSON leaves it out.
+        "ages": [age for age in map(_age, element.findall("age")) if age],
         "intervals": [_interval(i) for i in element.findall("interval") if _text(i, "absMinInt") or _text(i, "minInt")],
         "allowable_intervals": [_interval(i, allowable=True) for i in element.findall("allowableInterval")
                                 if _text(i, "absMinInt")],
@@ -159,15 +191,25 @@ def _series(element) -> dict:
     })
 
 
-def derive_antigen(xml_path: Path) -> dict:
-    root = ET.parse(xml_path).getroot()
+def data_version(folder: Path) -> str:
+    """CDC's release number, from the folder's name ("supporting-data-4.65"); the files themselves carry none."""
+    found = re.search(r"(\d+\.\d+)$", folder.resolve().name)
+    return found.group(1) if found else "(version not in the folder name)"
+
+
+def _source(path: Path) -> str:
+    return f"CDC CDSi supporting data {data_version(path.parent)}, {path.name}"
+
+
+def derive_antigen(path: Path) -> dict:
+    root = read_root(path)
     series = [s for s in root.findall("series") if _text(s, "seriesType") in KEPT_SERIES_TYPES]
     antigen = _text(series[0], "targetDisease")
     immunity = root.find("immunity")
     birth = immunity.find("dateOfBirth") if immunity is not None else None
     return _compact({
         "antigen": antigen,
-        "source": f"CDC CDSi {xml_path.name}",
+        "source": _source(path),
         # Born before this date counts as immune (e.g. measles before 1957) unless the person is in an excluded
         # group; a birth-country condition (varicella: U.S.-born before 1980) needs a fact we do not record, so
         # that rule is kept apart and not applied on its own.
@@ -183,14 +225,14 @@ def _known_cvx() -> set[str]:
         return {row["cvx"] for row in csv.DictReader(line for line in handle if not line.startswith("#"))}
 
 
-def derive_schedule(xml_path: Path, known_cvx: set[str]) -> dict:
+def derive_schedule(path: Path, known_cvx: set[str]) -> dict:
     """Live-virus conflicts that can invalidate a child-care vaccine.
 
     The current (impacted) vaccine is always one of ours; the earlier one may be another live vaccine, such as
     nasal flu vaccine (LAIV, CVX 111/149) before MMR. Those are listed as "other live vaccines" so a history can
     name them: they count for spacing only and belong to no child-care group.
     """
-    root = ET.parse(xml_path).getroot()
+    root = read_root(path)
     conflicts = []
     other_live = {}
     for element in root.iter("liveVirusConflict"):
@@ -207,7 +249,7 @@ def derive_schedule(xml_path: Path, known_cvx: set[str]) -> dict:
     # or the highest (DTaP/Tdap/Td).
     administer_full = {_text(g, "name"): _text(g, "administerFullVaccineGroup") == "Yes"
                        for g in root.iter("vaccineGroup") if _text(g, "administerFullVaccineGroup")}
-    return {"source": f"CDC CDSi {xml_path.name} (liveVirusConflicts, vaccineGroups)",
+    return {"source": f"{_source(path)} (liveVirusConflicts, vaccineGroups)",
             "administer_full_vaccine_group": administer_full,
             "other_live_vaccines": dict(sorted(other_live.items(), key=lambda item: int(item[0]))),
             "live_virus_conflicts": conflicts}
@@ -217,8 +259,8 @@ def derive(supporting_data: Path) -> dict[str, dict]:
     """Every table, keyed by its path under resources/acip/ (used by main() and by the drift test)."""
     tables = {}
     for antigen in ANTIGENS:
-        tables[f"antigens/{antigen}.json"] = derive_antigen(supporting_data / f"AntigenSupportingData-{antigen}-508.xml")
-    tables["schedule.json"] = derive_schedule(supporting_data / "ScheduleSupportingData.xml", _known_cvx())
+        tables[f"antigens/{antigen}.json"] = derive_antigen(data_file(supporting_data, f"AntigenSupportingData-{antigen}-508"))
+    tables["schedule.json"] = derive_schedule(data_file(supporting_data, "ScheduleSupportingData"), _known_cvx())
     return tables
 
 
@@ -236,4 +278,4 @@ def main(folder: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(REPO.parent / "shared" / "cdsi" / "supporting-data"))
+    main(sys.argv[1] if len(sys.argv) > 1 else str(REPO.parent / "shared" / "cdsi" / "supporting-data-4.65"))

@@ -790,8 +790,9 @@ def _evaluate_antigen(antigen: Antigen, indexed: list[tuple[int, Date, str]], pa
     seen: set[str] = set()    # groups with a series evaluated
     classes = _equivalence_classes(antigen)
     for series in antigen.series:
-        if SHORTCUTS and series.prunable and not _could_start(series, records, patient):
-            continue          # it could never be scored (SELECTSCORE-2, see Series.prunable)
+        if SHORTCUTS and series.prunable and (len(records) < series.doses_to_complete
+                                              or not _could_start(series, records, patient)):
+            continue          # it could never be scored (SELECTSCORE-2, see Series.prunable, doses_to_complete)
         if settled is not None and classes[series.group] in settled and (
                 series.group in settled[classes[series.group]] or series.group not in seen):
             # Its group's default series is complete with every dose valid (see below); or it belongs to a group

@@ -174,6 +174,10 @@ class Series:
     # The absolute minimum ages of those doses' age rules: a dose younger than all of them opens nothing. None when
     # one of them has no minimum.
     opening_ages: tuple[Span, ...] | None = None
+    # Set by parse_antigen for an evaluation-only series of a group with a default series, none of whose doses
+    # can be skipped or recur: each target dose needs a dose of its own, so a history with fewer doses can
+    # never complete it, and incomplete it is never scored (SELECTSCORE-2). 0: no such bound.
+    doses_to_complete: int = 0
 
     def __post_init__(self):
         opening = []
@@ -369,6 +373,10 @@ def parse_antigen(data: dict, source: str, known_cvx: dict[str, set[str]]) -> An
             and not any(d.forecast_skips for d in s.opening_doses))))
         for s in series)
     series = tuple(dataclasses.replace(s, settles_group=_settles_group(s, series)) for s in series)
+    series = tuple(dataclasses.replace(s, doses_to_complete=len(s.doses)) if (
+        s.type == "Evaluation Only" and s.group in groups_with_default
+        and not any(d.evaluation_skips or d.forecast_skips or d.recurring for d in s.doses)) else s
+        for s in series)
     return Antigen(name, reader.date(data, "immune_if_born_before", "immunity", None), series)
 
 

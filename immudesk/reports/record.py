@@ -78,11 +78,9 @@ def _doses(status: ChildStatus) -> pdf.Table:
             else:
                 why = why_not_counted(dose.reason)
                 verdict = "<b>does not count</b>" + (f": {pdf.escape(tidy(why))}" if why else "")
-            lines.append(f"{short_date(dose.given_on)}{product} — {verdict}")
-            # A note the rules layer adds to one dose (e.g. the product it assumed for a dose recorded without one).
-            for extra in (getattr(dose, "note", None), getattr(dose, "assumed_product", None)):
-                if extra:
-                    lines.append(f"<i>{pdf.escape(tidy(str(extra)))}</i>")
+            # What the rules assumed for a dose recorded without its product (PCV13 or later after 2010).
+            assumed = f" ({pdf.escape(dose.assumed)})" if dose.assumed else ""
+            lines.append(f"{short_date(dose.given_on)}{product} — {verdict}{assumed}")
         if compliance.exempt:
             lines.append(f"<i>{compliance.exempt} exemption on file</i>")
         if compliance.note:

@@ -6,13 +6,14 @@ lists it; the engine must see it once, so the engine's history is the set of dis
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import dates, vaccines
 from ..acip import AdministeredDose, DoseResult, EvaluationError, GroupResult, evaluate
 from ..acip import engine as _engine
+from ..acip import unnamed
 from ..acip.tables import load as _load_tables
 from ..model import Child, Dose
 
@@ -37,21 +38,49 @@ class Evaluation:
     as_of: date
     results: dict[str, GroupResult]
     refused: tuple[tuple[Dose, str], ...]          # doses left out before evaluation, with the plain reason
+    # (date, CVX the engine saw) -> what was assumed about a dose whose record does not name its product
+    # (resources/unnamed_products.json), e.g. an unnamed PCV dose of 2025 read as PCV13 or later.
+    assumed: dict[tuple[date, str], str] = field(default_factory=dict)
 
 
-_DOSE_CVX: dict[tuple[str | None, str], str] = {}
+# (CVX as recorded, group, product as recorded) -> (CVX, the inference that applies from its date on, or None)
+_DOSE_CVX: dict[tuple[str | None, str, str | None], tuple[str, tuple | None]] = {}
 
 
-def dose_cvx(dose: Dose) -> str:
-    """The CVX the engine sees for a recorded dose: its product's, else the group's "unspecified" code."""
-    # Remembered per (CVX as recorded, group): asked for every dose several times per child and status.
-    key = (dose.cvx, dose.vaccine_group)
+def _read(dose: Dose) -> tuple[str, tuple | None]:
+    # Remembered per (CVX, group, product): asked for every dose several times per child and status.
+    key = (dose.cvx, dose.vaccine_group, dose.product)
     found = _DOSE_CVX.get(key)
     if found is None:
-        found = vaccines.normalize_cvx(dose.cvx) if dose.cvx else vaccines.group(dose.vaccine_group).unspecified_cvx
+        cvx = vaccines.normalize_cvx(dose.cvx) if dose.cvx else vaccines.group(dose.vaccine_group).unspecified_cvx
+        found = (cvx, unnamed.rule_for(dose.vaccine_group, cvx, dose.product))
         if len(_DOSE_CVX) < 10_000:     # odd codes from bad input must not grow it without bound
             _DOSE_CVX[key] = found
     return found
+
+
+def _applied(dose: Dose) -> tuple[str, tuple | None]:
+    """(CVX the engine sees, (inference, how the dose was recorded) when one was applied, else None)."""
+    cvx, inference = _read(dose)
+    if inference is not None and dose.given_on >= inference[0].given_from:
+        return inference[0].read_as_cvx, inference
+    return cvx, None
+
+
+def dose_cvx(dose: Dose) -> str:
+    """The CVX the engine sees for a recorded dose: its product's, else the group's "unspecified" code; a dose
+    whose record does not name the product, given when only one kind was in use, is read as that kind."""
+    return _applied(dose)[0]
+
+
+def assumptions(child: Child) -> dict[tuple[date, str], str]:
+    """What dose_cvx assumed about this child's doses, keyed by (date, CVX the engine sees)."""
+    assumed = {}
+    for dose in child.doses:
+        cvx, inference = _applied(dose)
+        if inference is not None:
+            assumed[(dose.given_on, cvx)] = unnamed.assumption(*inference)
+    return assumed
 
 
 def engine_history(child: Child) -> tuple[tuple[tuple[date, str], ...], tuple[tuple[Dose, str], ...]]:
@@ -115,7 +144,8 @@ def evaluate_record(child: Child, as_of: date) -> Evaluation:
         history = ()
         results = _cached_evaluate(child.birth_date, history, as_of, immune)
         refused = refused + tuple((dose, f"could not be evaluated: {error}") for dose in child.doses)
-    return Evaluation(as_of, _pcv_after_childhood(child.birth_date, history, as_of, immune, results), refused)
+    return Evaluation(as_of, _pcv_after_childhood(child.birth_date, history, as_of, immune, results), refused,
+                      assumptions(child))
 
 
 def counts(result: DoseResult, four_day_grace: bool) -> bool:

@@ -64,7 +64,8 @@ def dose_verdicts(group: str, child: Child, evaluation: Evaluation, rules: State
         else:
             reason = acip_bridge.plain_reason(group, dose_result, previous_valid, len(counted), child,
                                               rules.four_day_grace, rules.name, min_age)
-        verdicts.append(DoseVerdict(group, dose_result.date, dose.product if dose else dose_result.cvx, ok, reason))
+        verdicts.append(DoseVerdict(group, dose_result.date, dose.product if dose else dose_result.cvx, ok, reason,
+                                    evaluation.assumed.get((dose_result.date, dose_result.cvx))))
         if ok:
             counted.append(dose_result)
             previous_valid = dose_result.date

@@ -21,6 +21,7 @@ class DoseVerdict:
     product: str | None
     valid: bool
     reason: str | None = None          # "given 7 days before the first birthday, does not count"
+    assumed: str | None = None         # what immudesk assumed of a dose whose record names no product (acip_bridge)
 
 
 @dataclass
