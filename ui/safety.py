@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
 
 from immudesk.errors import DatabaseError, UserError
 from immudesk.store import backup as backups
-from immudesk.store import crypto
-from immudesk.store.integrity import check_file, newest_good_backup
+from immudesk.store import crypto, operations
+from immudesk.store.backup import newest_good_backup
+from immudesk.store.integrity import check_file
 
 from .messages import ask, show_error, show_message
 
@@ -136,7 +137,7 @@ def restore_backup(parent: QWidget | None, store_path=None, source=None) -> bool
                    f"Replace all records with the copy in {Path(source).name}?\n\nThe records as they are now "
                    "are kept as a backup first.", yes="Restore", no="Cancel"):
             return False
-        result = backups.restore(db_path, Path(source))
+        result = operations.restore(db_path, Path(source))
     except Exception as error:  # noqa: BLE001
         show_error(parent, error)
         return False
