@@ -90,8 +90,20 @@ def take_screenshot(window, path: str) -> None:
     window.show()
     for _ in range(3):
         _App.processEvents()
-    if not window.grab().save(path, "PNG"):
-        raise UserError(f"could not write the screenshot to {path} (check the folder exists and is writable)")
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from immudesk.store.paths import write_private
+
+    # The screenshot shows children's names: private to the provider like the records (paths.write_private).
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    try:
+        if not window.grab().save(buffer, "PNG"):
+            raise OSError("the image could not be made")
+        write_private(path, bytes(buffer.data()))
+    except OSError as error:
+        raise UserError(f"could not write the screenshot to {path} ({getattr(error, 'strerror', None) or error}; "
+                        "check the folder exists and is writable)") from None
 
 
 def _choose_platform(screenshot: bool) -> None:

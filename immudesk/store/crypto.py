@@ -106,6 +106,14 @@ def release(path: Path, identity: tuple[int, int] | None = None) -> None:
             del _held[key]
 
 
+def is_held(path: Path) -> bool:
+    """Whether a Store of this process has the file open."""
+    try:
+        return file_identity(path) in _held
+    except OSError:
+        return False
+
+
 def is_encrypted(path: Path) -> bool:
     """True when the file exists, is not empty, and is not a plain SQLite file (a plain file whose first bytes
     are damaged is still plain: see looks_plain)."""

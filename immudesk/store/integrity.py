@@ -138,7 +138,8 @@ def check_file(path: Path, passphrase: str | None = None, *, full: bool = True) 
 # database.py checkpoints after every commit and at close). SQLite replays the log only up to its first frame
 # whose checksum fails and silently drops the rest, so a flipped bit there loses every later commit while the
 # file itself passes its check. wal_problems reads the log the way SQLite does ("WAL File Format",
-# sqlite.org/fileformat2.html) and finds committed frames that lie beyond a damaged one.
+# sqlite.org/fileformat2.html), finds committed frames that lie beyond a damaged one, and reports them unless
+# the database file already holds exactly those pages (they were checkpointed: nothing is lost).
 _WAL_MAGIC = (0x377F0682, 0x377F0683)   # the low bit says the checksums' byte order (1: big-endian)
 _WAL_HEADER, _FRAME_HEADER = 32, 24
 
@@ -152,9 +153,11 @@ def _wal_checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int,
 
 
 def wal_problems(db_path: Path) -> list[str]:
-    """What is wrong with the database's write-ahead log ([] when it is whole, empty or absent). Reads only the
-    "-wal" file (SQLite takes no locks on it), so it is safe beside a window that has the records open; a
-    transaction being written at this moment is not mistaken for damage (it has no valid commit after it)."""
+    """What is wrong with the database's write-ahead log ([] when it is whole, empty or absent, or when what it
+    holds beyond a damaged frame is already in the database file). A transaction being written at this moment
+    is not mistaken for damage (no valid commit follows it). Reads the database file itself only when the log
+    is damaged and no Store of this process holds the file (crypto.hold: closing a descriptor would drop
+    SQLite's locks)."""
     try:
         with open(str(db_path) + "-wal", "rb") as file:
             data = file.read()
@@ -171,6 +174,8 @@ def wal_problems(db_path: Path) -> list[str]:
         return ["the write-ahead log's header is damaged"]
     frame = _FRAME_HEADER + page_size
     broken = False
+    beyond: dict[int, bytes] = {}   # page number -> its newest content committed after the damage
+    pending: dict[int, bytes] = {}
     for offset in range(_WAL_HEADER, len(data) - frame + 1, frame):
         header = data[offset:offset + _FRAME_HEADER]
         _page, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
@@ -178,10 +183,34 @@ def wal_problems(db_path: Path) -> list[str]:
             break   # left over from an earlier round of the log: SQLite stops here too
         # A frame's checksum continues from the one before it; after a broken frame, continue from the
         # checksum the previous frame carries, to see whether committed frames lie beyond the break.
-        s0, s1 = _wal_checksum(header[:8] + data[offset + _FRAME_HEADER:offset + frame], s0, s1, big_endian)
+        page = data[offset + _FRAME_HEADER:offset + frame]
+        s0, s1 = _wal_checksum(header[:8] + page, s0, s1, big_endian)
         if (s0, s1) != (f0, f1):
             broken = True
-        elif broken and commit:
-            return ["the write-ahead log is damaged: changes saved after the damage cannot be read back"]
+            pending.clear()
+        elif broken:
+            pending[_page] = page
+            if commit:
+                beyond.update(pending)
+                pending.clear()
         s0, s1 = f0, f1
+    if beyond and not _in_database_file(db_path, beyond, page_size):
+        return ["the write-ahead log is damaged: changes saved after the damage cannot be read back"]
     return []
+
+
+def _in_database_file(db_path: Path, pages: dict[int, bytes], page_size: int) -> bool:
+    """Whether the database file holds these pages as they are (a checkpoint copied them in)."""
+    from .crypto import is_held
+
+    if is_held(db_path):
+        return True   # open in this process, so it was checked when it was opened
+    try:
+        with open(db_path, "rb") as file:
+            for number, content in pages.items():
+                file.seek((number - 1) * page_size)
+                if file.read(page_size) != content:
+                    return False
+    except OSError:
+        return False
+    return True
