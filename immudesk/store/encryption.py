@@ -21,7 +21,8 @@ from .integrity import check_connection, check_file, table_counts
 from .paths import backups_dir
 
 # What an interrupted backup, restore or encryption leaves: never a whole file, possibly a readable one.
-_TEMPORARY_ENDINGS = (".part", ".encrypting", ".restoring")
+_TEMPORARY_ENDINGS = tuple(f".{kind}{journal}" for kind in ("part", "encrypting", "restoring")
+                           for journal in ("", "-journal"))
 
 
 def validate_new_passphrase(passphrase: str) -> None:

@@ -41,12 +41,13 @@ def log_dir() -> Path:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create a folder (and its parents) that only the user can read; tighten it if it already exists
-    and we created it. Children's health records must not be readable by other accounts on the laptop."""
-    existed = path.exists()
+    """Create a folder (and any missing parents) that only the user can read; a folder that already existed is
+    left as it is. Children's health records must not be readable by other accounts on the laptop."""
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not existed and os.name == "posix":
-        os.chmod(path, 0o700)
+    if os.name == "posix":
+        for folder in missing:
+            os.chmod(folder, 0o700)
 
 
 def write_private(path: str | os.PathLike, data: bytes) -> None:
