@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from immudesk.roster_csv import COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -82,3 +84,34 @@ def test_the_window_and_the_command_line_on_one_file_lose_no_commit(tmp_path):
     assert saved == {f"W{n}" for n in range(rounds * 5)}
     assert saved - present == set(), "saves the window reported were lost"
     assert imported - present == set(), "imports the command line reported were lost"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")   # offscreen: raise() and size hints are no-ops
+def test_starting_immudesk_again_brings_the_open_window_to_the_front(qtbot, store, db_path, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import bring_to_front_on_request, claim_window
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    server = claim_window(db_path)
+    assert server is not None
+    bring_to_front_on_request(server, window)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "IMMUDESK_DB": str(db_path), "QT_QPA_PLATFORM": "offscreen"}
+    second = subprocess.Popen([sys.executable, "-c", "from ui.launcher import main; main()", "gui"], env=env,
+                              stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
+    out, err = second.communicate()
+    assert second.returncode == 0, err
+    assert "already open" in out
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    QApplication.processEvents()
+    assert window.isVisible()
+    # The second start opened no window of its own and wrote nothing: no backup was taken by it.
+    assert not (db_path.parent / "backups").exists()
+    server.close()
