@@ -199,9 +199,17 @@ def open_store_asking(parent: QWidget | None, db=None):
     for _ in range(2):
         try:
             return open_store(path)
-        except crypto.PassphraseNeeded:
+        except crypto.PassphraseNeeded as error:
             if ask_passphrase(parent, path) is None:
-                return None
+                # Cancel: the file may be no database at all (overwritten), not encrypted; a backup that can
+                # be checked without a passphrase is then the way back.
+                good = newest_good_backup(path)
+                if good is None or not ask(parent, "The records could not be opened",
+                                           f"{error}\n\nRestore the newest good backup ({good.name}) instead?",
+                                           yes="Restore it", no="Not now"):
+                    return None
+                if not restore_backup(parent, path, good):
+                    return None
         except DatabaseError as error:
             good = newest_good_backup(path) if "is damaged" in str(error) else None
             if good is None:

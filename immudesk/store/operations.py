@@ -143,7 +143,11 @@ def restore(db_path: Path, source: Path, passphrase: str | None = None) -> Resto
     if problems:
         raise DatabaseError(f"{source} cannot be restored: {problems[0]}. The database was not changed.")
     live_exists = db_path.exists() and db_path.stat().st_size > 0
-    if live_exists and crypto.is_encrypted(db_path) != source_encrypted:
+    # A plain backup may replace an encrypted database only when nothing opens it (a forgotten passphrase, or a
+    # file that is no database at all): otherwise restoring would quietly turn encryption off.
+    unreadable = (live_exists and not source_encrypted and crypto.is_encrypted(db_path)
+                  and not (live_key and crypto.check_passphrase(db_path, live_key)))
+    if live_exists and not unreadable and crypto.is_encrypted(db_path) != source_encrypted:
         raise UserError(f"{source} is {'' if source_key else 'not '}encrypted but the database is "
                         f"{'' if crypto.is_encrypted(db_path) else 'not '}; restore a backup made after encryption "
                         "was turned on (or turn it on first with `immudesk encrypt`)")
