@@ -115,3 +115,38 @@ def test_starting_immudesk_again_brings_the_open_window_to_the_front(qtbot, stor
     # The second start opened no window of its own and wrote nothing: no backup was taken by it.
     assert not (db_path.parent / "backups").exists()
     server.close()
+
+
+OTHER_PROGRAM = r'''
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0.2)
+conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+try:
+    conn.execute("BEGIN EXCLUSIVE")
+    print("alone")
+except sqlite3.OperationalError:
+    print("shared")
+'''
+
+
+def another_process_sees(db: Path) -> str:
+    return subprocess.run([sys.executable, "-c", OTHER_PROGRAM, str(db)], capture_output=True, text=True,
+                          timeout=30).stdout.strip()
+
+
+def test_looking_at_the_open_file_never_drops_sqlite_s_locks(store, db_path):
+    """What the window does beside its open Store (the idle lock asks whether the file is encrypted; restoring
+    over a damaged file keeps a plain copy of it) must leave SQLite's locks in place: otherwise the next
+    process believes it is alone and deletes the write-ahead log under the window."""
+    from immudesk.store import crypto
+    from immudesk.store.backup import keep_damaged
+
+    store.conn.execute("SELECT count(*) FROM children").fetchone()
+    assert another_process_sees(db_path) == "shared"
+    assert crypto.is_encrypted(db_path) is False
+    assert another_process_sees(db_path) == "shared"
+    kept = keep_damaged(db_path)
+    assert kept.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert another_process_sees(db_path) == "shared"
+    store.close()
+    assert another_process_sees(db_path) == "alone"

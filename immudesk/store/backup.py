@@ -296,7 +296,7 @@ def keep_damaged(db_path: Path) -> Path:
                 copy = Path(str(target) + suffix)
                 create_private_file(copy)
                 written.append(copy)
-                shutil.copyfile(part, copy)
+                copy.write_bytes(crypto.read_file(part))
     except OSError as error:
         for copy in written:   # half a copy is no copy: never leave an empty "damaged" file behind
             copy.unlink(missing_ok=True)

@@ -83,7 +83,7 @@ def passphrase_for(db_path: Path, given: str | None = None) -> str | None:
 # process that has the records open must never open() the live file itself, or the next immudesk process
 # believes it is alone and deletes the write-ahead log under it (issue 14). So each open Store says here what
 # its file is, and is_encrypted answers from that instead of reading the header.
-_held: dict[tuple[int, int], list] = {}   # (device, inode) -> [encrypted, how many Stores hold it]
+_held: dict[tuple[int, int], list] = {}   # (device, inode) -> [encrypted, Stores holding it, descriptors]
 
 
 def file_identity(path: Path) -> tuple[int, int]:
@@ -93,7 +93,7 @@ def file_identity(path: Path) -> tuple[int, int]:
 
 def hold(path: Path, encrypted: bool) -> None:
     """An open Store keeps path open: answer is_encrypted from here until release()."""
-    entry = _held.setdefault(file_identity(path), [encrypted, 0])
+    entry = _held.setdefault(file_identity(path), [encrypted, 0, []])
     entry[0], entry[1] = encrypted, entry[1] + 1
 
 
@@ -104,6 +104,27 @@ def release(path: Path, identity: tuple[int, int] | None = None) -> None:
         entry[1] -= 1
         if entry[1] <= 0:
             del _held[key]
+            for fd in entry[2]:   # SQLite has let go of the file: closing these drops nothing it needs
+                os.close(fd)
+
+
+def read_file(path: Path) -> bytes:
+    """A file's bytes. For a file a Store of this process holds (a damaged database kept before it is replaced),
+    through a descriptor left open until the last Store releases the file: closing it now would drop SQLite's
+    locks."""
+    try:
+        entry = _held.get(file_identity(path))
+    except OSError:
+        entry = None
+    if entry is None:
+        return Path(path).read_bytes()
+    fd = os.open(path, os.O_RDONLY)
+    entry[2].append(fd)
+    chunks, offset = [], 0
+    while chunk := os.pread(fd, 1 << 20, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
 
 
 def is_held(path: Path) -> bool:

@@ -10,7 +10,8 @@ import struct
 import threading
 from pathlib import Path
 
-from .crypto import connect_encrypted, database_errors, is_encrypted, passphrase_for, sqlite_errors
+from ..errors import DatabaseError
+from .crypto import PassphraseNeeded, connect_encrypted, database_errors, is_encrypted, is_held, sqlite_errors
 from .database import trouble
 from .migrations import SCHEMA_VERSION
 
@@ -92,8 +93,6 @@ def open_for_check(path: Path, passphrase: str | None = None):
     """A connection to any immudesk file (the live one, a backup), encrypted or not. Read-only for plain files,
     so checking a backup never changes it."""
     if is_encrypted(path):
-        from .crypto import PassphraseNeeded
-
         if not passphrase:
             raise PassphraseNeeded(f"{path} is encrypted; give the passphrase to open it")
         return connect_encrypted(path, passphrase)
@@ -103,8 +102,6 @@ def open_for_check(path: Path, passphrase: str | None = None):
 def check_file(path: Path, passphrase: str | None = None, *, full: bool = True) -> list[str]:
     """Problems with a database file as a copy to restore from: unreadable, damaged, not immudesk's, or from a
     newer immudesk. [] means it is good."""
-    from ..errors import DatabaseError
-
     path = Path(path)
     if not path.is_file():
         return [f"{path} does not exist"]
@@ -201,8 +198,6 @@ def wal_problems(db_path: Path) -> list[str]:
 
 def _in_database_file(db_path: Path, pages: dict[int, bytes], page_size: int) -> bool:
     """Whether the database file holds these pages as they are (a checkpoint copied them in)."""
-    from .crypto import is_held
-
     if is_held(db_path):
         return True   # open in this process, so it was checked when it was opened
     try:

@@ -98,7 +98,7 @@ def import_roster_with_backup(store, path, *, update: bool = False, label: str |
     """import_roster for the window and the CLI: a file that passes its check is imported after a verified
     backup, with an "import" entry in the change log written in the same transaction as the children. A refused
     import keeps no backup and rotates none away (the database is as it was)."""
-    from ..roster_csv import import_roster, read_roster
+    from ..roster_csv import import_roster, read_roster   # the roster file format sits above the store
 
     rows = read_roster(path, today=today, label=label)  # a file with problems raises here: no backup churn
     backup = make_backup(store.path, "before-import", rotate_now=False)
