@@ -52,3 +52,31 @@ def test_cancel_on_the_passphrase_prompt_offers_the_newest_good_backup(qtbot, db
     finally:
         if store is not None:
             store.close()
+
+
+def test_saving_on_a_full_disk_says_so_and_keeps_the_record_open(qtbot, store, tmp_path, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtCore import QSettings
+
+    from immudesk.model import Child
+    from ui import messages
+    from ui.main_window import MainWindow
+
+    child_id = store.add_child(Child("Ana", "Test", date(2023, 1, 1), date(2023, 6, 1), notes="-" * 3800))
+    said = []
+    monkeypatch.setattr(messages, "show_message", lambda parent, title, text, *a, **k: said.append(text))
+    window = MainWindow(store, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    dialog = window.edit_child(child_id)
+    qtbot.addWidget(dialog)
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")   # the disk has no room left for this file
+    QTest.keyClicks(dialog.notes, "Allergic to eggs; see the letter from Dr. Lee. " * 8)   # the row outgrows its page
+    QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert said and said[-1].startswith("the disk is full: free some space") and "Nothing was lost" in said[-1]
+    assert dialog.isVisible()                                # what was typed is still there to save again
+    assert store.child(child_id).notes == "-" * 3800
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert "Allergic to eggs" in store.child(child_id).notes
