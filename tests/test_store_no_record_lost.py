@@ -292,3 +292,15 @@ def test_an_interrupted_export_leaves_no_part_file(roster, tmp_path, env, comman
     result = run(*command.split(), str(out), env=env, limit=2048)   # the disk fills half-way through
     assert result.returncode == 2, result.stderr
     assert list(out.parent.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_window_screenshot_is_private_even_under_a_permissive_umask(roster, tmp_path, env):
+    shot = tmp_path / "window.png"
+    result = subprocess.run(["sh", "-c", 'umask 000; exec "$0" -c "from ui.launcher import main; main()" gui '
+                             '--screenshot "$1"', sys.executable, str(shot)],
+                            env={**env, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(shot.stat().st_mode) == 0o600
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []

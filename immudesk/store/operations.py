@@ -65,9 +65,8 @@ def open_store(db: str | os.PathLike | None = None, before_migrating=_backup_bef
     store = Store(conn, path, encrypted)
     try:
         give_identity(store)
-    except BaseException:
-        store.close()
-        raise
+    except (UserError, *crypto.sqlite_errors()):
+        pass   # a full disk or a read-only file: the identity is given at a later open; nothing else changes
     if encrypted:
         try:
             finish_encryption(path, crypto.passphrase_for(path, passphrase))
