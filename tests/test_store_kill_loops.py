@@ -163,6 +163,7 @@ def test_restore_killed_anywhere_is_whole_and_logged_or_not_started(template, tm
     backup = sorted(backups_of(template).glob("*manual.sqlite3"))[0]
     assert main(["--db", str(db0), "import-roster", str(roster_csv(tmp_path / "late.csv", ["Late"]))]) == 0
     whole = time_of(["restore", str(backup)], environment(tmp_path / "x" / "home.sqlite3", tmp_path)) * 1.5
+    outcomes = {"restored": 0, "not restored": 0}
     for kill in range(KILLS):
         folder = tmp_path / f"run{kill}"
         shutil.copytree(template, folder)
@@ -180,5 +181,9 @@ def test_restore_killed_anywhere_is_whole_and_logged_or_not_started(template, tm
         assert late_logged == 1, "the change log lost an entry"
         if "Late" in names:
             assert "restore" not in events    # not restored: no entry
+            outcomes["not restored"] += 1
         else:
             assert events[-1] == "restore"    # restored: with its entry, in the same transaction
+            outcomes["restored"] += 1
+    print(f"{KILLS} kills during restore: {outcomes}")
+    assert all(outcomes.values()), "the kills never fell on both sides of the restore"
