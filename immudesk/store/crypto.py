@@ -30,7 +30,7 @@ class WrongPassphrase(DatabaseError):
     """The passphrase does not open the database."""
 
 
-def _sqlcipher():
+def sqlcipher():
     try:
         from sqlcipher3 import dbapi2
     except ImportError:
@@ -162,20 +162,20 @@ def looks_plain(head: bytes) -> bool:
     return head.startswith(PLAIN_HEADER) or (len(head) >= 24 and head[21:24] == b"\x40\x20\x20")
 
 
-def _quoted(passphrase: str) -> str:
+def quoted_key(passphrase: str) -> str:
     # PRAGMA key takes no bound parameters; a quoted literal with doubled quotes is SQLCipher's documented form.
     return "'" + passphrase.replace("'", "''") + "'"
 
 
 def connect_encrypted(path: Path, passphrase: str, *, timeout: float = 10):
     """A SQLCipher connection to path, keyed and proven to read (raises WrongPassphrase otherwise)."""
-    dbapi2 = _sqlcipher()
+    dbapi2 = sqlcipher()
     conn = dbapi2.connect(str(path), isolation_level=None, timeout=timeout)
     try:
         # SQLCipher logs a wrong key to stderr ("hmac check failed for pgno=1"): the provider gets our
         # message instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+        conn.execute(f"PRAGMA key = {quoted_key(passphrase)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError:
         conn.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import DatabaseError, UserError
 from .backup import list_backups, older_backups
-from .crypto import (MIN_PASSPHRASE, PassphraseNeeded, WrongPassphrase, _quoted, _sqlcipher, check_passphrase,
+from .crypto import (MIN_PASSPHRASE, PassphraseNeeded, WrongPassphrase, quoted_key, sqlcipher, check_passphrase,
                      connect_encrypted, is_encrypted, remember_passphrase, sqlite_errors)
 from .integrity import check_connection, check_file, table_counts
 from .paths import backups_dir
@@ -33,11 +33,11 @@ def validate_new_passphrase(passphrase: str) -> None:
 
 def _export(source: Path, target: Path, source_key: str | None, target_key: str) -> None:
     """Copy every table, index, trigger and user_version into a new encrypted file (sqlcipher_export)."""
-    dbapi2 = _sqlcipher()
+    dbapi2 = sqlcipher()
     conn = connect_encrypted(source, source_key) if source_key else dbapi2.connect(str(source), isolation_level=None)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quoted(target_key)}", (str(target),))
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {quoted_key(target_key)}", (str(target),))
         conn.execute("SELECT sqlcipher_export('encrypted')")
         # sqlcipher_export copies the schema and rows, not the header's user_version (our schema number).
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
@@ -57,7 +57,7 @@ def encrypt_file(path: Path, new_passphrase: str, old_passphrase: str | None = N
     os.close(fd)
     try:
         _export(path, temporary, old_passphrase, new_passphrase)
-        source = connect_encrypted(path, old_passphrase) if old_passphrase else _sqlcipher().connect(str(path))
+        source = connect_encrypted(path, old_passphrase) if old_passphrase else sqlcipher().connect(str(path))
         copy = connect_encrypted(temporary, new_passphrase)
         try:
             problems = check_connection(copy, full=True)
