@@ -11,6 +11,7 @@ import argparse
 import datetime as _dt
 import difflib
 import re
+import os
 import sys
 import traceback
 from dataclasses import dataclass
@@ -96,11 +97,20 @@ def write_crash_log(details: str) -> Path:
     folder = log_dir()
     try:
         make_private_dir(folder)
-        path = folder / f"crash-{_dt.datetime.now():%Y%m%d-%H%M%S}.log"
-        path.write_text(f"immudesk {__version__}\n{details}", encoding="utf-8")
-        return path
+        stamp = f"{_dt.datetime.now():%Y%m%d-%H%M%S-%f}"
+        for number in range(100):
+            # Never overwrite an earlier log, even of a crash in the same microsecond (O_EXCL).
+            path = folder / (f"crash-{stamp}.log" if number == 0 else f"crash-{stamp}-{number}.log")
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue
+            with os.fdopen(fd, "w", encoding="utf-8") as file:
+                file.write(f"immudesk {__version__}\n{details}")
+            return path
     except OSError:
-        return Path("(the log folder could not be written)")
+        pass
+    return Path("(the log folder could not be written)")
 
 
 def console_main() -> None:

@@ -330,9 +330,8 @@ def export_roster(store, path: str | Path) -> int:
     writer.writeheader()
     for child in children:
         writer.writerow(child_to_row(child))
-    target = Path(path)
-    temporary = target.with_name(target.name + ".part")
-    # Write beside the target and rename, so an interrupted export never leaves half a file behind.
-    temporary.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-    temporary.replace(target)
+    from .store.paths import write_private
+
+    # Private to the provider, and never half a file or a leftover temporary one (paths.write_private).
+    write_private(path, buffer.getvalue().encode("utf-8"))
     return len(children)

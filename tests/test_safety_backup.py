@@ -17,7 +17,8 @@ from immudesk.model import Child, Dose
 from immudesk.roster_csv import COLUMNS
 from immudesk.store import backup, changelog, integrity, migrations, open_store
 from immudesk.store.backup import daily_backup, list_backups, make_backup, rotate
-from immudesk.store.integrity import check_file, newest_good_backup
+from immudesk.store.backup import newest_good_backup
+from immudesk.store.integrity import check_file
 from immudesk.store.paths import backups_dir
 
 HEADER = ",".join(COLUMNS)
@@ -120,7 +121,7 @@ def test_the_daily_backup_happens_once_a_day(store, db_path):
 
 def test_rotation_keeps_7_daily_10_event_and_every_manual_backup(store, db_path):
     folder = backups_dir(db_path)
-    folder.mkdir(mode=0o700)
+    folder.mkdir(mode=0o700, parents=True)
     source = make_backup(db_path, "manual")
     start = dt.datetime(2026, 1, 1, 8, 0, 0)
     for day in range(12):

@@ -30,7 +30,8 @@ from datetime import date, timedelta
 from immudesk.model import Child, Dose
 from immudesk.roster_csv import COLUMNS
 from immudesk.store import open_store
-from immudesk.store.backup import import_roster_with_backup, make_backup, restore
+from immudesk.store.backup import make_backup
+from immudesk.store.operations import import_roster_with_backup, restore
 
 db, seed, first = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(seed)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from immudesk.model import Child
-from immudesk.store import crypto
+from immudesk.store import crypto, encryption
 from immudesk.store.backup import list_backups, make_backup
 from ui import safety
 
@@ -159,7 +159,7 @@ def test_lock_settings_save_the_pin_and_minutes(qtbot, window, monkeypatch):
 def test_ask_passphrase_checks_it_and_remembers_it(qtbot, store, db_path, monkeypatch):
     pytest.importorskip("sqlcipher3")
     store.close()
-    crypto.encrypt_database(db_path, "correct horse battery")
+    encryption.encrypt_database(db_path, "correct horse battery")
     crypto._remembered.clear()
     answers = ["wrong guess", "correct horse battery"]
 

@@ -558,6 +558,7 @@ def test_the_day_s_backup_and_the_idle_lock_wait_for_the_first_frame(qtbot, demo
 
 def test_restoring_from_the_menu_shows_the_restored_roster(window, demo_store, monkeypatch):
     from immudesk.store import backup as backups
+    from immudesk.store import operations
     from ui import safety
 
     copy = backups.make_backup(demo_store.path, "manual")
@@ -566,7 +567,7 @@ def test_restoring_from_the_menu_shows_the_restored_roster(window, demo_store, m
     assert window.model.rowCount() == 12
 
     def restore_without_dialogs(parent, store_path=None, source=None):
-        backups.restore(parent.store.path, copy)
+        operations.restore(parent.store.path, copy)
         return True
 
     monkeypatch.setattr(safety, "restore_backup", restore_without_dialogs)

@@ -77,6 +77,55 @@ def after_first_frame(window, db_path) -> None:
         show_error(window, error)
 
 
+# -- one window per records file ------------------------------------------------------------------------
+def _window_name(db_path: Path) -> str:
+    """The local socket name of the window that has db_path open: one per file and per user account."""
+    import getpass
+    import hashlib
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name: the path alone still tells files apart
+        user = ""
+    key = f"{user}\0{Path(os.path.abspath(db_path))}".encode("utf-8", "surrogatepass")
+    return "immudesk-" + hashlib.sha256(key).hexdigest()[:32]
+
+
+def claim_window(db_path: Path):
+    """Become the one window for db_path: returns a QLocalServer to keep while the window is open, or None when
+    another immudesk window already has the file (it was asked to come to the front). A provider who
+    double-clicks the icon twice gets the window they already have, not a second one on the same records."""
+    from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+    name = _window_name(db_path)
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if socket.waitForConnected(1000):
+        socket.write(b"front\n")
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return None
+    server = QLocalServer()
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)   # other accounts cannot connect
+    if not server.listen(name) and server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+        QLocalServer.removeServer(name)   # left by a window that crashed: nobody answered above
+        server.listen(name)
+    return server
+
+
+def bring_to_front_on_request(server, window) -> None:
+    """When a second start asks (claim_window), show this window in front, restored if it was minimized."""
+    def front() -> None:
+        while server.hasPendingConnections():
+            server.nextPendingConnection().deleteLater()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized | Qt.WindowState.WindowActive)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(front)
+
+
 def needs_first_run(store) -> bool:
     """A new database: no children and no facility name yet."""
     return store.count_children() == 0 and not store.facility().name.strip()
@@ -90,8 +139,20 @@ def take_screenshot(window, path: str) -> None:
     window.show()
     for _ in range(3):
         _App.processEvents()
-    if not window.grab().save(path, "PNG"):
-        raise UserError(f"could not write the screenshot to {path} (check the folder exists and is writable)")
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from immudesk.store.paths import write_private
+
+    # The screenshot shows children's names: private to the provider like the records (paths.write_private).
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    try:
+        if not window.grab().save(buffer, "PNG"):
+            raise OSError("the image could not be made")
+        write_private(path, bytes(buffer.data()))
+    except OSError as error:
+        raise UserError(f"could not write the screenshot to {path} ({getattr(error, 'strerror', None) or error}; "
+                        "check the folder exists and is writable)") from None
 
 
 def _choose_platform(screenshot: bool) -> None:
@@ -117,6 +178,13 @@ def run(args, context) -> int:
         store = context.open_store()   # DatabaseError here goes to the CLI: message on stderr, no window
     else:
         install_excepthook()
+        from immudesk.store.paths import resolve_db_path
+
+        db_path = resolve_db_path(context.db)
+        server = claim_window(db_path)
+        if server is None:
+            print(f"immudesk is already open on {db_path}: its window was brought to the front.")
+            return 0
         store = open_records(context)
         if store is None:
             return 1
@@ -149,6 +217,7 @@ def run(args, context) -> int:
             if assistant.exec() != assistant.DialogCode.Accepted.value and needs_first_run(store):
                 return 0   # the provider closed the assistant: nothing was written, nothing to show
         window = MainWindow(store, as_of=as_of)
+        bring_to_front_on_request(server, window)
         window.first_frame.connect(lambda: after_first_frame(window, store.path))
         window.show()
         try:

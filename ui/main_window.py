@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return None
         from immudesk.errors import InputProblems
-        from immudesk.store.backup import import_roster_with_backup
+        from immudesk.store.operations import import_roster_with_backup
 
         from .import_dialog import ImportProblemsDialog
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
 
 from immudesk.errors import DatabaseError, UserError
 from immudesk.store import backup as backups
-from immudesk.store import crypto
-from immudesk.store.integrity import check_file, newest_good_backup
+from immudesk.store import crypto, operations
+from immudesk.store.backup import newest_good_backup
+from immudesk.store.integrity import check_file
 
 from .messages import ask, show_error, show_message
 
@@ -136,7 +137,7 @@ def restore_backup(parent: QWidget | None, store_path=None, source=None) -> bool
                    f"Replace all records with the copy in {Path(source).name}?\n\nThe records as they are now "
                    "are kept as a backup first.", yes="Restore", no="Cancel"):
             return False
-        result = backups.restore(db_path, Path(source))
+        result = operations.restore(db_path, Path(source))
     except Exception as error:  # noqa: BLE001
         show_error(parent, error)
         return False
@@ -198,9 +199,17 @@ def open_store_asking(parent: QWidget | None, db=None):
     for _ in range(2):
         try:
             return open_store(path)
-        except crypto.PassphraseNeeded:
+        except crypto.PassphraseNeeded as error:
             if ask_passphrase(parent, path) is None:
-                return None
+                # Cancel: the file may be no database at all (overwritten), not encrypted; a backup that can
+                # be checked without a passphrase is then the way back.
+                good = newest_good_backup(path)
+                if good is None or not ask(parent, "The records could not be opened",
+                                           f"{error}\n\nRestore the newest good backup ({good.name}) instead?",
+                                           yes="Restore it", no="Not now"):
+                    return None
+                if not restore_backup(parent, path, good):
+                    return None
         except DatabaseError as error:
             good = newest_good_backup(path) if "is damaged" in str(error) else None
             if good is None:

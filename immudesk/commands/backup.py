@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import DatabaseError, UserError
 from ..store import crypto
-from ..store.integrity import check_file, damaged_message, newest_good_backup
+from ..store.integrity import check_file, wal_problems
 from ..store.paths import backups_dir, resolve_db_path
 
 
@@ -61,14 +61,16 @@ def run_backup(args, context) -> int:
 def run_restore(args, context) -> int:
     from ..store import backup as backups
 
+    from ..store.operations import restore
+
     db_path = _db(context)
     if not args.path:
-        good = newest_good_backup(db_path)
+        good = backups.newest_good_backup(db_path)
         if good is None:
             raise UserError(f"no backup that passes its check was found in {backups_dir(db_path)}")
         print(f"The newest good backup is {good}. To restore it, run:\n  immudesk restore \"{good}\"")
         return 0
-    result = backups.restore(db_path, Path(args.path))
+    result = restore(db_path, Path(args.path))
     print(f"Restored {db_path} from {result.source}."
           + (f" The database it replaced is kept as {result.kept}." if result.kept else ""))
     return 0
@@ -81,12 +83,16 @@ def run_check(args, context) -> int:
     if not db_path.exists():
         raise UserError(f"there is no database at {db_path}")
     key = crypto.passphrase_for(db_path)
-    problems = check_file(db_path, key)
+    # The log first: opening the file through SQLite would replay only its readable part.
+    problems = wal_problems(db_path) or check_file(db_path, key)
     if problems:
         # The same message as at open: what is wrong, and the newest good backup to go back to.
-        raise DatabaseError(damaged_message(db_path, problems))
+        raise DatabaseError(backups.damaged_message(db_path, problems))
     print(f"{db_path} passes the full integrity check.")
     for entry in backups.list_backups(db_path):
+        if entry.reason == "damaged":
+            print(f"  {entry.path.name}: a damaged database kept when it was replaced (not a backup to restore)")
+            continue
         found = check_file(entry.path, key)
         print(f"  backup {entry.path.name}: " + ("good" if not found else "DAMAGED (" + found[0] + ")"))
     return 0
@@ -133,12 +139,15 @@ def run_encrypt(args, context) -> int:
         new = _ask("New passphrase: ")
         if _ask("The same passphrase again: ") != new:
             raise UserError("the two passphrases differ; nothing was changed")
-    rewritten = crypto.encrypt_database(db_path, new, old)
-    from ..store import changelog, open_store
+    from ..store import encryption
 
-    with open_store(db_path, passphrase=new) as store:
-        changelog.record(store, "passphrase changed" if old else "encryption turned on",
-                         f"the database and {len(rewritten) - 1} backup{'s' if len(rewritten) != 2 else ''}")
+    # The change-log entry is written inside the encrypted database itself (encryption.encrypt_file).
+    rewritten = encryption.encrypt_database(db_path, new, old)
     print(f"Encrypted {len(rewritten)} file{'s' if len(rewritten) != 1 else ''} (the database and its backups). "
           "Keep the passphrase somewhere safe: without it nobody can open these records, immudesk included.")
+    left = encryption.older_backups_left(db_path)
+    if left:
+        print(f"{len(left)} older backup{'s' if len(left) != 1 else ''} in {left[0].parent} may belong to another "
+              "database in this folder and were left as they are (not encrypted): move them off this computer "
+              "or delete them if they are this database's.")
     return 0

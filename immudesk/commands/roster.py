@@ -57,7 +57,7 @@ def register(subparsers) -> None:
 
 
 def run_import(args, context) -> int:
-    from ..store.backup import import_roster_with_backup
+    from ..store.operations import import_roster_with_backup
 
     with context.open_store() as store:
         # A verified backup is taken first, and the import is written to the change log (issue 7).

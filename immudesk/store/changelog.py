@@ -13,6 +13,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from .paths import write_private
+
 CSV_COLUMNS = ("changed_at_utc", "event", "child", "detail")
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -57,9 +59,6 @@ def export_csv(store, path: str | Path) -> int:
     """Write the whole log as CSV (UTF-8 with a BOM, so spreadsheets show accents); returns the entry count."""
     log = entries(store)
     text = to_csv(log)
-    target = Path(path)
-    temporary = target.with_name(target.name + ".part")
-    # Beside the target, then renamed: an interrupted export never leaves half a file behind.
-    temporary.write_text("\ufeff" + text, encoding="utf-8", newline="")
-    temporary.replace(target)
+    # Private to the provider, and never half a file or a leftover temporary one.
+    write_private(path, ("\ufeff" + text).encode("utf-8"))
     return len(log)

@@ -30,7 +30,7 @@ class WrongPassphrase(DatabaseError):
     """The passphrase does not open the database."""
 
 
-def _sqlcipher():
+def sqlcipher():
     try:
         from sqlcipher3 import dbapi2
     except ImportError:
@@ -78,27 +78,104 @@ def passphrase_for(db_path: Path, given: str | None = None) -> str | None:
     return given or _remembered.get(_key(db_path)) or os.environ.get(ENV_VAR) or None
 
 
+# -- is a file encrypted? ------------------------------------------------------------------------------
+# Closing any file descriptor drops every POSIX lock the process holds on that file, SQLite's included: a
+# process that has the records open must never open() the live file itself, or the next immudesk process
+# believes it is alone and deletes the write-ahead log under it (issue 14). So each open Store says here what
+# its file is, and is_encrypted answers from that instead of reading the header.
+_held: dict[tuple[int, int], list] = {}   # (device, inode) -> [encrypted, Stores holding it, descriptors]
+
+
+def file_identity(path: Path) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_dev, status.st_ino
+
+
+def hold(path: Path, encrypted: bool) -> None:
+    """An open Store keeps path open: answer is_encrypted from here until release()."""
+    entry = _held.setdefault(file_identity(path), [encrypted, 0, []])
+    entry[0], entry[1] = encrypted, entry[1] + 1
+
+
+def release(path: Path, identity: tuple[int, int] | None = None) -> None:
+    key = identity or file_identity(path)
+    entry = _held.get(key)
+    if entry is not None:
+        entry[1] -= 1
+        if entry[1] <= 0:
+            del _held[key]
+            for fd in entry[2]:   # SQLite has let go of the file: closing these drops nothing it needs
+                os.close(fd)
+
+
+def read_file(path: Path) -> bytes:
+    """A file's bytes. For a file a Store of this process holds (a damaged database kept before it is replaced),
+    through a descriptor left open until the last Store releases the file: closing it now would drop SQLite's
+    locks."""
+    try:
+        entry = _held.get(file_identity(path))
+    except OSError:
+        entry = None
+    if entry is None:
+        return Path(path).read_bytes()
+    fd = os.open(path, os.O_RDONLY)
+    entry[2].append(fd)
+    chunks, offset = [], 0
+    while chunk := os.pread(fd, 1 << 20, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
+def is_held(path: Path) -> bool:
+    """Whether a Store of this process has the file open."""
+    try:
+        return file_identity(path) in _held
+    except OSError:
+        return False
+
+
 def is_encrypted(path: Path) -> bool:
-    """True when the file exists, is not empty and does not start with SQLite's plain-text header."""
+    """True when the file exists, is not empty, and is not a plain SQLite file (a plain file whose first bytes
+    are damaged is still plain: see looks_plain)."""
+    try:
+        held = _held.get(file_identity(path))
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    if held is not None:
+        return held[0]
     try:
         with open(path, "rb") as file:
-            head = file.read(len(PLAIN_HEADER))
+            head = file.read(_HEADER_SIZE)
     except FileNotFoundError:
         return False
-    return len(head) > 0 and head != PLAIN_HEADER
+    return len(head) > 0 and not looks_plain(head)
 
 
-def _quoted(passphrase: str) -> str:
+_HEADER_SIZE = 100
+
+
+def looks_plain(head: bytes) -> bool:
+    """Whether the first bytes of a file are a plain SQLite header, even one whose magic string is damaged.
+    SQLite writes fixed values at offsets 21-23 (payload fractions 64, 32, 32; "File format" in sqlite.org's
+    fileformat2.html); a SQLCipher file is random from its first byte, so it matches by chance once in 2**24."""
+    return head.startswith(PLAIN_HEADER) or (len(head) >= 24 and head[21:24] == b"\x40\x20\x20")
+
+
+def quoted_key(passphrase: str) -> str:
     # PRAGMA key takes no bound parameters; a quoted literal with doubled quotes is SQLCipher's documented form.
     return "'" + passphrase.replace("'", "''") + "'"
 
 
 def connect_encrypted(path: Path, passphrase: str, *, timeout: float = 10):
     """A SQLCipher connection to path, keyed and proven to read (raises WrongPassphrase otherwise)."""
-    dbapi2 = _sqlcipher()
+    dbapi2 = sqlcipher()
     conn = dbapi2.connect(str(path), isolation_level=None, timeout=timeout)
     try:
-        conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+        # SQLCipher logs a wrong key to stderr ("hmac check failed for pgno=1"): the provider gets our
+        # message instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quoted_key(passphrase)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError:
         conn.close()
@@ -115,124 +192,6 @@ def check_passphrase(db_path: Path, passphrase: str) -> bool:
     except WrongPassphrase:
         return False
     return True
-
-
-# -- turning encryption on, changing the passphrase ------------------------------------------------------
-def _export(source: Path, target: Path, source_key: str | None, target_key: str) -> None:
-    """Copy every table, index, trigger and user_version into a new encrypted file (sqlcipher_export)."""
-    dbapi2 = _sqlcipher()
-    if source_key:
-        conn = connect_encrypted(source, source_key)
-    else:
-        conn = dbapi2.connect(str(source), isolation_level=None)
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quoted(target_key)}", (str(target),))
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        # sqlcipher_export copies the schema and rows, not the header's user_version (our schema number).
-        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE encrypted")
-    finally:
-        conn.close()
-
-
-def validate_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(f"the passphrase must have at least {MIN_PASSPHRASE} characters; a few words that only "
-                        "you know are easy to remember and hard to guess")
-
-
-def encrypt_file(path: Path, new_passphrase: str, old_passphrase: str | None = None) -> None:
-    """Rewrite one database file (the live one or a backup) encrypted with new_passphrase, verified before it
-    replaces the original. old_passphrase is the current key (None when the file is not encrypted yet)."""
-    from .integrity import check_connection, table_counts
-
-    temporary = path.with_name("." + path.name + ".encrypting")
-    temporary.unlink(missing_ok=True)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    try:
-        _export(path, temporary, old_passphrase, new_passphrase)
-        source = connect_encrypted(path, old_passphrase) if old_passphrase else _sqlcipher().connect(str(path))
-        copy = connect_encrypted(temporary, new_passphrase)
-        try:
-            problems = check_connection(copy, full=True)
-            if not problems and table_counts(source) != table_counts(copy):
-                problems = ["the encrypted copy does not hold the same number of rows"]
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-            source.close()
-        if problems:
-            raise DatabaseError(f"Encrypting {path} failed its check ({problems[0]}); nothing was changed.")
-        with open(temporary, "rb+") as file:
-            os.fsync(file.fileno())
-        # A stale write-ahead log of the plain file must not be replayed onto the encrypted one.
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def _refuse_if_open_elsewhere(db_path: Path, passphrase: str | None) -> None:
-    """Encrypting replaces the file. The window (or any program) holding it open would go on writing to the old
-    file, and what it wrote would be lost: refuse while anyone else has it open. SQLite grants its exclusive
-    locking mode on a write-ahead-log database only when no other connection has the file open."""
-    conn = (connect_encrypted(db_path, passphrase, timeout=0.5) if passphrase
-            else sqlite3.connect(db_path, isolation_level=None, timeout=0.5))
-    try:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("ROLLBACK")
-    except sqlite_errors() as error:
-        if "locked" not in str(error) and "busy" not in str(error):
-            raise
-        raise UserError(f"{db_path} is open in another program, most likely the immudesk window: close it, "
-                        "then encrypt again. Nothing was changed.") from None
-    finally:
-        conn.close()
-
-
-def encrypt_database(db_path: Path, new_passphrase: str, old_passphrase: str | None = None) -> list[Path]:
-    """Turn encryption on (old_passphrase None) or change the passphrase, for the database and every backup
-    in its backups folder, so no readable copy stays behind. Refused while the window (or any other program)
-    has the file open: the file is replaced, and such a connection would keep the old one. Returns the files
-    rewritten.
-
-    Safe to run again after an interruption: a file the new passphrase already opens is left alone."""
-    from .paths import backups_dir
-
-    validate_new_passphrase(new_passphrase)
-    if not db_path.exists():
-        raise UserError(f"there is no database at {db_path} to encrypt")
-    if is_encrypted(db_path) and not old_passphrase:
-        raise PassphraseNeeded(f"{db_path} is already encrypted; give its current passphrase to change it")
-    _refuse_if_open_elsewhere(db_path, old_passphrase if is_encrypted(db_path) else None)
-    folder = backups_dir(db_path)
-    files = [db_path, *sorted(folder.glob("*.sqlite3"))] if folder.is_dir() else [db_path]
-    rewritten = []
-    for path in files:
-        if is_encrypted(path):
-            if check_passphrase(path, new_passphrase):
-                continue
-            if not old_passphrase or not check_passphrase(path, old_passphrase):
-                # A backup made under an earlier passphrase: say so rather than guess.
-                raise WrongPassphrase(f"{path} does not open with the current passphrase; it was encrypted "
-                                      "with another one. Move it out of the backups folder, then try again.")
-            encrypt_file(path, new_passphrase, old_passphrase)
-        else:
-            if path == db_path:
-                # Put everything the write-ahead log holds into the file before it is copied.
-                conn = sqlite3.connect(path, isolation_level=None)
-                try:
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    conn.close()
-            encrypt_file(path, new_passphrase, None)
-        rewritten.append(path)
-    remember_passphrase(db_path, new_passphrase)
-    return rewritten
 
 
 # -- the app-lock PIN (used when encryption is off) -------------------------------------------------------

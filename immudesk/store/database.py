@@ -1,4 +1,10 @@
-"""The only code that talks to SQLite: opening the file safely, migrating it, reading and writing records."""
+"""The connection layer: opening a records file with the settings immudesk needs, its schema, and the records.
+
+Bottom-up, the store is: paths (where files live) -> crypto (is a file encrypted, keyed connections) ->
+database (this: connections, Store, migrate) -> integrity (is a file whole) -> backup (verified copies) ->
+encryption (rewriting files encrypted) -> operations (what a command does: check, back up, then migrate,
+import, restore). This layer knows nothing of backups.
+"""
 from __future__ import annotations
 
 import contextlib
@@ -10,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..dates import parse_date
-from ..errors import DatabaseError
+from ..errors import DatabaseError, UserError
 from ..model import (
     ALL_GROUPS,
     FACILITY_FIELDS,
@@ -22,9 +28,13 @@ from ..model import (
     Facility,
     InProcessPeriod,
 )
-from . import crypto, integrity
+from . import crypto
 from .migrations import MIGRATIONS, SCHEMA_VERSION
-from .paths import make_private_dir, resolve_db_path
+
+BUSY_TIMEOUT = 10.0   # seconds a write waits for another program's write to finish before giving up
+# Checkpoint after every commit: a save reaches the main file moments after it is committed instead of
+# living only in the write-ahead log (a damaged log then loses nothing; issue 14).
+WAL_AUTOCHECKPOINT_PAGES = 1
 
 # A settings row written whenever a state is saved: the facility table's 'NC' is only the schema's default.
 STATE_CHOSEN_SETTING = "facility_state_chosen"
@@ -43,9 +53,13 @@ def _date(value: str | None) -> date | None:
 class Store:
     """An open immudesk database. Use open_store(); close() when done (or use it as a context manager)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, encrypted: bool = False):
         self.conn = conn
         self.path = path
+        self.encrypted = encrypted
+        # While this Store is open nothing in this process may open() the file (see crypto.hold).
+        self._identity = crypto.file_identity(path)
+        crypto.hold(path, encrypted)
 
     @functools.cached_property
     def db(self):
@@ -57,7 +71,17 @@ class Store:
 
     # -- life cycle -------------------------------------------------------------------------------------
     def close(self) -> None:
+        if self._identity is None:
+            return
+        try:
+            # Copy what the write-ahead log holds into the file now (PASSIVE: never waits for other programs),
+            # so the log is short-lived.
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except crypto.sqlite_errors():
+            pass
         self.conn.close()
+        crypto.release(self.path, self._identity)
+        self._identity = None
 
     def __enter__(self) -> "Store":
         return self
@@ -72,14 +96,17 @@ class Store:
         if self.conn.in_transaction:
             yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+        with plain_trouble():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+                self.conn.execute("COMMIT")
+            except BaseException:
+                # SQLite has already rolled back after some errors (a full disk): a second ROLLBACK would
+                # then fail and hide the real error.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
     @property
     def schema_version(self) -> int:
@@ -225,7 +252,46 @@ class Store:
             self._insert_records(child.id, table, columns, rows)
 
 
-def _create_private_file(path: Path) -> None:
+# -- a full disk, a busy file: said plainly, never called damage --------------------------------------------
+class DiskFull(UserError):
+    """Writing failed for lack of space (or the drive went away). Nothing was changed."""
+
+
+class RecordsBusy(UserError):
+    """Another program kept the records busy longer than BUSY_TIMEOUT. Nothing was changed."""
+
+
+def trouble(error: BaseException) -> UserError | None:
+    """The provider's version of a SQLite error that is about the disk or another program, not the records
+    (None for anything else, such as damage)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return DiskFull("the disk is full: free some space, then try again. Nothing was lost: the records are "
+                        "as they were before this change.")
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DiskFull("immudesk could not write to the disk (it may be full, or the drive was removed): free "
+                        "some space or reconnect the drive, then try again. Nothing was lost: the records are "
+                        "as they were before this change.")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text or "is busy" in text:
+        return RecordsBusy("another program is using the records: close it (or wait for it to finish) and try "
+                           "again. Nothing was changed.")
+    return None
+
+
+@contextlib.contextmanager
+def plain_trouble():
+    """Turn a full disk or a busy file inside the block into DiskFull / RecordsBusy (exit 2 at the CLI)."""
+    try:
+        yield
+    except crypto.sqlite_errors() as error:
+        said = trouble(error)
+        if said is None:
+            raise
+        raise said from None
+
+
+def create_private_file(path: Path) -> None:
     """Create the database file readable and writable by the user only (0600) before SQLite opens it."""
     if path.exists():
         return
@@ -246,15 +312,16 @@ def connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
                 f"The file {path} is not a readable immudesk database as it is: either it is encrypted (then give "
                 f"its passphrase: the window asks for it; at the command line set {crypto.ENV_VAR}), or it is "
                 "not an immudesk database at all.")
-        conn = crypto.connect_encrypted(path, key)
+        conn = crypto.connect_encrypted(path, key, timeout=BUSY_TIMEOUT)
         # Backups taken for this database (before a migration, an import) need the same key.
         crypto.remember_passphrase(path, key)
     else:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
     # A deleted child's details are overwritten with zeros, not left readable in free pages of the file.
     conn.execute("PRAGMA secure_delete = ON")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
     return conn
 
 
@@ -281,7 +348,8 @@ def migrate(conn: sqlite3.Connection, path: Path, before_migrating=None) -> int:
             conn.execute("COMMIT")
             ran += 1
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
     return ran
 
@@ -298,44 +366,3 @@ def _statements(script: str) -> list[str]:
     if buffer.strip():
         raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
     return statements
-
-
-def _backup_before_migrating(path: Path, version: int) -> None:
-    from .backup import (
-        backup_before,  # backup.py uses connect(); imported here to avoid a cycle
-    )
-
-    backup_before(path, "migration")
-
-
-def open_store(db: str | os.PathLike | None = None, before_migrating=_backup_before_migrating,
-               passphrase: str | None = None) -> Store:
-    """Open (creating when needed) the database at the path INTERFACES.md gives, migrated to this version.
-
-    The file is checked first (PRAGMA quick_check): a damaged one is refused with a message naming the
-    newest good backup, and left exactly as it is. before_migrating(path, old_version) is called before an
-    existing database's schema is changed; by default it takes a verified backup. passphrase opens an
-    encrypted database (see crypto.py for where else it can come from).
-    """
-    path = resolve_db_path(db)
-    try:
-        make_private_dir(path.parent)
-        _create_private_file(path)
-        conn = connect(path, passphrase)
-    except OSError as error:
-        raise DatabaseError(f"Cannot create or open the database at {path}: {error.strerror or error}") from None
-    except crypto.sqlite_errors() as error:
-        raise DatabaseError(f"Cannot open the database at {path}: {error}") from None
-    try:
-        problems = integrity.problems_at_open(conn, path)
-        if problems:
-            raise DatabaseError(integrity.damaged_message(path, problems, passphrase))
-        conn.execute("PRAGMA journal_mode = WAL")
-        migrate(conn, path, before_migrating)
-    except crypto.database_errors() as error:
-        conn.close()
-        raise DatabaseError(f"The file {path} is not a readable immudesk database ({error}).") from None
-    except BaseException:
-        conn.close()
-        raise
-    return Store(conn, path)

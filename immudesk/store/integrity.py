@@ -6,10 +6,13 @@ that names the newest backup that passes the full check and the command that res
 from __future__ import annotations
 
 import sqlite3
+import struct
 import threading
 from pathlib import Path
 
-from .crypto import connect_encrypted, database_errors, is_encrypted, passphrase_for, sqlite_errors
+from ..errors import DatabaseError
+from .crypto import PassphraseNeeded, connect_encrypted, database_errors, is_encrypted, is_held, sqlite_errors
+from .database import trouble
 from .migrations import SCHEMA_VERSION
 
 # The tables every immudesk database has had since migration 1; a file without them is not ours.
@@ -26,6 +29,9 @@ def check_connection(conn, *, full: bool = False) -> list[str]:
             problems = [f"a {table} row points to a missing {parent} row"
                         for table, _, parent, _ in conn.execute("PRAGMA foreign_key_check")]
     except database_errors() as error:
+        said = trouble(error)
+        if said is not None:
+            raise said from None
         problems = [str(error)]
     return problems
 
@@ -59,7 +65,7 @@ class _EarlyCheck(threading.Thread):
 def start_check_at_open(path: Path) -> None:
     """Begin the open-time check of an existing plain (not encrypted) database file; see above."""
     path = Path(path).resolve()
-    if path in _early_checks or not path.is_file() or is_encrypted(path):
+    if path in _early_checks or not path.is_file() or is_encrypted(path) or wal_problems(path):
         return
     check = _EarlyCheck(path)
     _early_checks[path] = check
@@ -87,8 +93,6 @@ def open_for_check(path: Path, passphrase: str | None = None):
     """A connection to any immudesk file (the live one, a backup), encrypted or not. Read-only for plain files,
     so checking a backup never changes it."""
     if is_encrypted(path):
-        from .crypto import PassphraseNeeded
-
         if not passphrase:
             raise PassphraseNeeded(f"{path} is encrypted; give the passphrase to open it")
         return connect_encrypted(path, passphrase)
@@ -98,8 +102,6 @@ def open_for_check(path: Path, passphrase: str | None = None):
 def check_file(path: Path, passphrase: str | None = None, *, full: bool = True) -> list[str]:
     """Problems with a database file as a copy to restore from: unreadable, damaged, not immudesk's, or from a
     newer immudesk. [] means it is good."""
-    from ..errors import DatabaseError
-
     path = Path(path)
     if not path.is_file():
         return [f"{path} does not exist"]
@@ -128,31 +130,82 @@ def check_file(path: Path, passphrase: str | None = None, *, full: bool = True) 
         conn.close()
 
 
-def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Path | None:
-    """The most recent backup of db_path that passes the full check, or None."""
-    from .backup import list_backups
+# -- the write-ahead log ----------------------------------------------------------------------------------
+# Committed changes live in the "-wal" file beside the database until they are copied into it (a checkpoint;
+# database.py checkpoints after every commit and at close). SQLite replays the log only up to its first frame
+# whose checksum fails and silently drops the rest, so a flipped bit there loses every later commit while the
+# file itself passes its check. wal_problems reads the log the way SQLite does ("WAL File Format",
+# sqlite.org/fileformat2.html), finds committed frames that lie beyond a damaged one, and reports them unless
+# the database file already holds exactly those pages (they were checkpointed: nothing is lost).
+_WAL_MAGIC = (0x377F0682, 0x377F0683)   # the low bit says the checksums' byte order (1: big-endian)
+_WAL_HEADER, _FRAME_HEADER = 32, 24
 
-    key = passphrase_for(db_path, passphrase)
-    for backup in list_backups(db_path):
-        if not check_file(backup.path, key):
-            return backup.path
-    return None
+
+def _wal_checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int]:
+    words = struct.unpack((">" if big_endian else "<") + f"{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
 
 
-def damaged_message(db_path: Path, problems: list[str], passphrase: str | None = None) -> str:
-    """What to tell a provider whose database failed its check: what is wrong, and the way back."""
-    shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
-    text = (f"The database {db_path} is damaged and was not opened, so nothing in it was changed "
-            f"(SQLite reports: {shown}).")
+def wal_problems(db_path: Path) -> list[str]:
+    """What is wrong with the database's write-ahead log ([] when it is whole, empty or absent, or when what it
+    holds beyond a damaged frame is already in the database file). A transaction being written at this moment
+    is not mistaken for damage (no valid commit follows it). Reads the database file itself only when the log
+    is damaged and no Store of this process holds the file (crypto.hold: closing a descriptor would drop
+    SQLite's locks)."""
     try:
-        good = newest_good_backup(db_path, passphrase)
-    except Exception:  # noqa: BLE001 - looking for a way back must never hide the message itself
-        good = None
-    if good:
-        text += (f" The newest backup that passes its check is {good}. To go back to it, run:\n"
-                 f"  immudesk restore \"{good}\"\n"
-                 "The damaged file is kept in the backups folder, not deleted.")
-    else:
-        text += (" No backup that passes its check was found in the backups folder. Copy the file somewhere "
-                 "safe before trying anything else, and ask for help.")
-    return text
+        with open(str(db_path) + "-wal", "rb") as file:
+            data = file.read()
+    except (FileNotFoundError, IsADirectoryError):
+        return []
+    if len(data) < _WAL_HEADER:
+        return []
+    magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", data[:_WAL_HEADER])
+    if magic not in _WAL_MAGIC:
+        return ["the write-ahead log's header is damaged"] if any(data[_WAL_HEADER:]) else []
+    big_endian = bool(magic & 1)
+    s0, s1 = _wal_checksum(data[:24], 0, 0, big_endian)
+    if (s0, s1) != (c0, c1):
+        return ["the write-ahead log's header is damaged"]
+    frame = _FRAME_HEADER + page_size
+    broken = False
+    beyond: dict[int, bytes] = {}   # page number -> its newest content committed after the damage
+    pending: dict[int, bytes] = {}
+    for offset in range(_WAL_HEADER, len(data) - frame + 1, frame):
+        header = data[offset:offset + _FRAME_HEADER]
+        _page, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
+        if (f_salt1, f_salt2) != (salt1, salt2):
+            break   # left over from an earlier round of the log: SQLite stops here too
+        # A frame's checksum continues from the one before it; after a broken frame, continue from the
+        # checksum the previous frame carries, to see whether committed frames lie beyond the break.
+        page = data[offset + _FRAME_HEADER:offset + frame]
+        s0, s1 = _wal_checksum(header[:8] + page, s0, s1, big_endian)
+        if (s0, s1) != (f0, f1):
+            broken = True
+            pending.clear()
+        elif broken:
+            pending[_page] = page
+            if commit:
+                beyond.update(pending)
+                pending.clear()
+        s0, s1 = f0, f1
+    if beyond and not _in_database_file(db_path, beyond, page_size):
+        return ["the write-ahead log is damaged: changes saved after the damage cannot be read back"]
+    return []
+
+
+def _in_database_file(db_path: Path, pages: dict[int, bytes], page_size: int) -> bool:
+    """Whether the database file holds these pages as they are (a checkpoint copied them in)."""
+    if is_held(db_path):
+        return True   # open in this process, so it was checked when it was opened
+    try:
+        with open(db_path, "rb") as file:
+            for number, content in pages.items():
+                file.seek((number - 1) * page_size)
+                if file.read(page_size) != content:
+                    return False
+    except OSError:
+        return False
+    return True

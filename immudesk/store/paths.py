@@ -24,8 +24,16 @@ def resolve_db_path(db: str | os.PathLike | None = None) -> Path:
 
 
 def backups_dir(db_path: Path) -> Path:
-    """Backups sit in a folder beside the database."""
-    return db_path.parent / "backups"
+    """Each database's backups sit in their own folder, named after the database file, in the "backups" folder
+    beside it: backups/home.sqlite3/. Two databases in one folder never share (nor restore) a backup."""
+    db_path = Path(db_path)
+    return shared_backups_dir(db_path) / db_path.name
+
+
+def shared_backups_dir(db_path: Path) -> Path:
+    """The "backups" folder beside the database. Until per-database folders (CHANGELOG.md) every database in a
+    folder put its backups straight in here (see backup.adopt_older_backups)."""
+    return Path(db_path).parent / "backups"
 
 
 def log_dir() -> Path:
@@ -33,9 +41,30 @@ def log_dir() -> Path:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create a folder (and its parents) that only the user can read; tighten it if it already exists
-    and we created it. Children's health records must not be readable by other accounts on the laptop."""
-    existed = path.exists()
+    """Create a folder (and any missing parents) that only the user can read; a folder that already existed is
+    left as it is. Children's health records must not be readable by other accounts on the laptop."""
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not existed and os.name == "posix":
-        os.chmod(path, 0o700)
+    if os.name == "posix":
+        for folder in missing:
+            os.chmod(folder, 0o700)
+
+
+def write_private(path: str | os.PathLike, data: bytes) -> None:
+    """Write a file that holds children's data: readable by the user only (0600, whatever the umask), written
+    beside the target under a temporary name and renamed into place, so an interruption leaves neither half a
+    file nor an empty temporary one behind."""
+    target = Path(path)
+    temporary = target.with_name("." + target.name + ".part")
+    temporary.unlink(missing_ok=True)
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    if os.name == "posix":
+        os.chmod(target, 0o600)
