@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from . import vaccines
+from .csv_safety import restore_cell, safe_record
 from .dates import DateError, parse_date, today as today_date
 from .errors import InputProblems
 from .model import (ALL_GROUPS, ATTENDANCE_KINDS, LANGUAGES, Child, DiseaseHistory, Dose, Exemption,
@@ -102,7 +103,9 @@ def parse_roster(text: str, problems: _Problems, today: date) -> list[RosterRow]
             continue
         if columns is None:
             continue
-        values = {name: (cells[index].strip() if index < len(cells) else "") for index, name in columns.items()}
+        # restore_cell: a cell export_roster wrote with an apostrophe against spreadsheet formulas reads back as it was.
+        values = {name: (restore_cell(cells[index].strip()) if index < len(cells) else "")
+                  for index, name in columns.items()}
         child = _read_child(values, line, problems, today)
         if child is None:
             continue
@@ -324,7 +327,7 @@ def export_roster(store, path: str | Path) -> int:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for child in children:
-        writer.writerow(child_to_row(child))
+        writer.writerow(safe_record(child_to_row(child)))
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
     # Write beside the target and rename, so an interrupted export never leaves half a file behind.

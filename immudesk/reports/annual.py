@@ -12,6 +12,7 @@ from datetime import date
 from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
 
 from .. import vaccines
+from ..csv_safety import safe_row
 from ..model import Facility
 from . import pdf
 from .roster import RosterSnapshot
@@ -126,15 +127,15 @@ def counts_csv(report: AnnualReport) -> str:
     writer.writerow(["state", "report_year", "as_of", "age_group", *report.columns])
     for row in ROWS:
         counts = report.groups.get(row, {})
-        writer.writerow([report.state, report.report_year, report.as_of.isoformat(), row,
-                         *(counts.get(c, 0) for c in report.columns)])
+        writer.writerow(safe_row([report.state, report.report_year, report.as_of.isoformat(), row,
+                                  *(counts.get(c, 0) for c in report.columns)]))
     if report.by_vaccine:
         writer.writerow([])
         kinds = list(next(iter(report.by_vaccine.values())))
         writer.writerow(["state", "report_year", "as_of", "vaccine", *kinds])
         for name, counts in report.by_vaccine.items():
-            writer.writerow([report.state, report.report_year, report.as_of.isoformat(), name,
-                             *(counts[k] for k in kinds)])
+            writer.writerow(safe_row([report.state, report.report_year, report.as_of.isoformat(), name,
+                                      *(counts[k] for k in kinds)]))
     return out.getvalue()
 
 
