@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..dates import DateError, parse_date, today
+from ..dates import DateError, check_in_range, parse_date, today
 from ..errors import UserError
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def snapshot_for(args, store) -> RosterSnapshot:
     )
 
     try:
-        as_of = parse_date(args.as_of) if getattr(args, "as_of", None) else today()
+        as_of = check_in_range(parse_date(args.as_of), "the date") if getattr(args, "as_of", None) else today()
     except DateError as error:
         raise UserError(f"--as-of: {error}") from None
     return take_snapshot(store, as_of, getattr(args, "report_year", None))

@@ -33,7 +33,7 @@ def run(args, context) -> int:
         as_of = dates.today()
     else:
         try:
-            as_of = dates.parse_date(args.as_of)
+            as_of = dates.check_in_range(dates.parse_date(args.as_of), "the date")
         except dates.DateError as error:
             raise UserError(f"--as-of: {error}") from None
     with context.open_store() as store:

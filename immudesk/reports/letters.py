@@ -55,8 +55,9 @@ class Letter:
 
 
 def letter_kind(status: ChildStatus, state: str) -> str | None:
-    """Which letter a child needs today, or None: only children not up to date or in process get one."""
-    if status.status not in NEEDS_LETTER:
+    """Which letter a child needs today, or None: only children not up to date or in process get one (not a
+    child whose record has a damaged date: it cannot say what is missing until the date is corrected)."""
+    if status.status not in NEEDS_LETTER or status.child.unreadable:
         return None
     if state == "NC":
         return "exclusion" if status.must_exclude else "non_compliance"
