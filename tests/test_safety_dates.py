@@ -163,3 +163,24 @@ def test_any_stored_date_leaves_every_other_child_judged(where, value, pick):
                 assert all(reason.endswith(".") for reason in status.reasons)
             else:
                 assert status.excluded_reason != "the record has a damaged date"
+
+
+def test_the_window_shows_every_child_and_says_which_record_to_correct(qtbot, demo_db, tmp_path):
+    from PySide6.QtCore import QSettings, Qt
+
+    from ui.main_window import MainWindow
+    from ui.roster_model import NAME, STATUS
+
+    _damage(demo_db, "UPDATE children SET birth_date = '2023-04-33' WHERE first_name = 'Ava'")
+    with open_store(demo_db) as store:
+        window = MainWindow(store, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.wait_for_statuses()
+        rows = {window.proxy.index(r, NAME).data(): r for r in range(window.proxy.rowCount())}
+        assert len(rows) == 13 and not window.banner.isVisible()
+        tip = window.proxy.index(rows["Ava Green"], STATUS).data(Qt.ItemDataRole.ToolTipRole)
+        assert "birth date is stored as '2023-04-33'" in tip and "correct the date" in tip
+        others = [window.proxy.index(r, STATUS).data(Qt.ItemDataRole.ToolTipRole) for n, r in rows.items()
+                  if n != "Ava Green"]
+        assert not any("damaged" in text for text in others)

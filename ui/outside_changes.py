@@ -54,8 +54,8 @@ def _ask_which(parent: QWidget | None, name: str) -> str | None:
     box = QMessageBox(QMessageBox.Icon.Warning, "The record changed meanwhile",
                       f"{name}'s record was changed by another program (an import or another window) after you "
                       "opened it.\n\nKeep your version (the other change is replaced), take the other version "
-                      "(what you typed here is dropped), or go back to the record?", QMessageBox.StandardButton.NoButton,
-                      parent)
+                      "(what you typed here is dropped), or go back to the record?",
+                      QMessageBox.StandardButton.NoButton, parent)
     mine = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
     theirs = box.addButton("Take theirs", QMessageBox.ButtonRole.DestructiveRole)
     back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
