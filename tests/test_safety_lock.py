@@ -152,3 +152,22 @@ def test_no_tooltip_shows_while_locked(qtbot, opened):
     QApplication.sendEvent(viewport, event)
     qtbot.wait(100)
     assert lock.locked and not QToolTip.isVisible()
+
+
+def test_a_window_that_opens_while_locked_is_covered_too(qtbot, opened):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = opened(True, "demo")
+    lock = _lock_by_idling(qtbot, window)
+    # A message that arrives while nobody is at the computer (the day's backup saying where it went).
+    box = QMessageBox(QMessageBox.Icon.Information, "Backed up", "Ava Green and 12 others were copied.",
+                      QMessageBox.StandardButton.Ok, window)
+    box.show()
+    qtbot.waitExposed(box)
+    [cover] = [c for c in lock.covers if c.parent() is box]
+    assert cover.isVisible() and cover.geometry() == box.rect()
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert box.isVisible()                    # Enter does not reach its OK button
+    QTest.keyClicks(cover.field, "4821")
+    QTest.keyClick(cover.field, Qt.Key.Key_Return)
+    assert not lock.locked and lock.covers == [] and box.isVisible()

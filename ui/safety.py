@@ -282,6 +282,14 @@ class LockScreen(QWidget):
                                  "Settings > App lock so only you can unlock."}[method])
         self.button.setText("Unlock" if method else "Show the records")
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # The field passes Enter on after unlocking: over a dialog it would press the dialog's default button
+        # (Save a record, OK a question) with keys meant for the lock. It stops here.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def try_unlock(self) -> None:
         if not self.button.isEnabled():
             return
