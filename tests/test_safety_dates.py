@@ -35,7 +35,10 @@ def pinned_today(monkeypatch):
 def run(*args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = main(list(args))
+        try:
+            status = main(list(args))
+        except SystemExit as exit_:      # argparse refusing an option, as at the command line
+            status = exit_.code
     return status, out.getvalue(), err.getvalue()
 
 
@@ -63,6 +66,15 @@ def test_an_as_of_date_out_of_range_is_a_message(command, db_path):
     status, _, err = run(*command, "--as-of", "9999-12-31")
     assert status == 2, err
     assert "9999-12-31" in err and "check the year" in err and "went wrong" not in err
+
+
+@pytest.mark.parametrize("command", [["status"], ["report", "--format", "json"], ["worksheets", "--format", "csv"],
+                                     ["prepare-email"]])
+@pytest.mark.parametrize("year", ["99999", "10000", "-5", "twenty"])
+def test_a_report_year_out_of_range_is_a_message(command, year, db_path):
+    status, _, err = run(*command, "--report-year", year)
+    assert status == 2, err
+    assert "--report-year" in err and "went wrong" not in err and "Traceback" not in err
 
 
 def test_the_store_refuses_to_write_a_date_out_of_range(store):

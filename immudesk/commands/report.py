@@ -2,6 +2,7 @@
 report (INTERFACES.md). Also the options and file handling the other document commands share."""
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -10,16 +11,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..dates import DateError, check_in_range, parse_date, today
+from ..dates import EARLIEST, LATEST, DateError, check_in_range, parse_date, today
 from ..errors import UserError
 
 if TYPE_CHECKING:
     from ..reports.roster import RosterSnapshot
 
 
+def report_year(text: str) -> int:
+    """--report-year as argparse reads it: a year immudesk computes with (dates.check_in_range), or exit 2."""
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year; write it like 2026") from None
+    if not EARLIEST.year <= year <= LATEST.year:
+        raise argparse.ArgumentTypeError(f"{year} is outside the years {EARLIEST.year} to {LATEST.year} that "
+                                         "immudesk takes; check the year")
+    return year
+
+
 def add_period_options(parser) -> None:
     parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
-    parser.add_argument("--report-year", metavar="YEAR", type=int,
+    parser.add_argument("--report-year", metavar="YEAR", type=report_year,
                         help="the report period (default: the one whose due date is next on or after --as-of)")
 
 
