@@ -33,7 +33,7 @@ def opened(qtbot, tmp_path):
     """A shown main window on a store; the caller says whether the demo roster is in it."""
     from immudesk.store import open_store
 
-    stores = []
+    stores, windows = [], []
 
     def make(with_roster: bool, name: str) -> MainWindow:
         store = open_store(tmp_path / f"{name}.sqlite3")
@@ -49,9 +49,12 @@ def opened(qtbot, tmp_path):
         window.show()
         qtbot.waitExposed(window)
         window.wait_for_statuses()
+        windows.append(window)
         return window
 
     yield make
+    for window in windows:
+        window.close()          # stops its idle lock before the store under it closes
     for store in stores:
         store.close()
 

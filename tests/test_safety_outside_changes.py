@@ -86,18 +86,31 @@ def open_record(qtbot, window, store, first_name: str):
     return window.child_dialog, child_id
 
 
-def answer_next_box(button_text: str, seen: list[str]) -> None:
-    """Click `button_text` on the next message box, as a provider would, and note what it said."""
-    def click():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
-        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+@pytest.fixture
+def answer_next_box():
+    """answer_next_box(button_text, seen): click `button_text` on the next message box, as a provider would, and
+    note what it said. The watch stops at the end of the test, so it never clicks in another test's window."""
+    timers = []
 
-    QTimer.singleShot(20, click)
+    def answer(button_text: str, seen: list[str]) -> None:
+        timer = QTimer()
+        timers.append(timer)
+
+        def click():
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                return
+            timer.stop()
+            seen.append(box.text())
+            button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        timer.timeout.connect(click)
+        timer.start(20)
+
+    yield answer
+    for timer in timers:
+        timer.stop()
 
 
 def click_save(dialog) -> None:
@@ -133,7 +146,8 @@ def test_a_restore_at_the_command_line_shows_in_the_open_window(qtbot, window, s
     assert errors == []
 
 
-def test_saving_a_child_a_restore_removed_says_so_and_can_add_them_again(qtbot, window, store, db_path, errors):
+def test_saving_a_child_a_restore_removed_says_so_and_can_add_them_again(qtbot, window, store, db_path, errors,
+                                                                          answer_next_box):
     backup = make_backup(db_path)
     store.add_child(Child("Ben", "Ray", date(2024, 2, 3), date(2024, 6, 1)))
     window.refresh()
@@ -157,7 +171,8 @@ def test_saving_a_child_a_restore_removed_says_so_and_can_add_them_again(qtbot, 
 @pytest.mark.parametrize("choice, stored_phone, closed", [("Take theirs", "919-555-0222", True),
                                                           ("Keep mine", "919-555-0333", True),
                                                           ("Go back", "919-555-0222", False)])
-def test_saving_over_an_import_asks_first(qtbot, window, store, tmp_path, errors, choice, stored_phone, closed):
+def test_saving_over_an_import_asks_first(qtbot, window, store, tmp_path, errors, choice, stored_phone, closed,
+                                          answer_next_box):
     dialog, child_id = open_record(qtbot, window, store, "Ava")
     other_process("import-roster", "--update", str(roster_file(tmp_path, "919-555-0222")))
     assert store.child(child_id).parent_phone == "919-555-0222"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from immudesk.model import Child, ChildId
@@ -27,6 +27,12 @@ class OutsideChanges(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.timer.stop()   # the window is going, and the store with it
+        return False
 
     def check(self) -> bool:
         """Read the roster again if the file changed under the window; True if it did."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
@@ -409,7 +410,8 @@ class IdleLock(QObject):
                 cover.deleteLater()
             self.covers = []
             for action in self._disabled:
-                action.setEnabled(True)
+                if shiboken6.isValid(action):   # its window may have closed meanwhile
+                    action.setEnabled(True)
             self._disabled = []
             if self.minutes and self.minutes > 0:
                 self.timer.start()
@@ -427,6 +429,8 @@ class IdleLock(QObject):
         kind = event.type()
         if watched is self.window and kind == QEvent.Type.Resize and self.locked:
             self.screen.setGeometry(self.window.rect())
+        if watched is self.window and kind == QEvent.Type.Close:
+            self.timer.stop()   # the window and its records are going away: nothing left to cover
         if self.locked:
             if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
                     and watched is not self.window:
