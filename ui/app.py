@@ -90,13 +90,6 @@ def take_screenshot(window, path: str) -> None:
     window.show()
     for _ in range(3):
         _App.processEvents()
-    try:
-        # The picture shows children's names and statuses: created readable by this account only (0600), so
-        # QImage.save writes into a private file whatever the umask.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-        os.chmod(path, 0o600)
-    except OSError:
-        pass   # QImage.save below reports the folder that cannot be written
     if not window.grab().save(path, "PNG"):
         raise UserError(f"could not write the screenshot to {path} (check the folder exists and is writable)")
 
