@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from ..dates import DateError, check_in_range, parse_date
+from ..dates import EARLIEST, LATEST, DateError, check_in_range, parse_date
 from ..errors import DatabaseError, UserError
 from ..model import (
     ALL_GROUPS,
@@ -38,7 +38,7 @@ class _StoredDates:
     """Reads a child's stored dates without letting one damaged value (a flipped bit, a year 9999 from an older
     import) stop the whole roster: each problem is noted on the child (Child.unreadable) and a stand-in is used."""
 
-    STAND_IN = date(1900, 1, 1)   # the earliest date immudesk takes; the record is flagged, never judged with it
+    STAND_IN = EARLIEST   # the record is flagged, never judged with this date
 
     def __init__(self):
         self.problems: dict[int, list[str]] = {}
@@ -49,9 +49,20 @@ class _StoredDates:
         try:
             return check_in_range(parse_date(value), what)
         except (DateError, TypeError):
-            self.problems.setdefault(cid, []).append(f"{what} is stored as {str(value)[:20]!r}, which is not a "
-                                                     "date immudesk can use")
+            self._note(cid, value, what)
             return self.STAND_IN if required else None
+
+    def check_year_or_date(self, cid: int, value, what: str) -> None:
+        """A disease history is documented by a year (YYYY) or a date; anything else is noted as damaged."""
+        if isinstance(value, str) and len(value) == 4 and value.isdigit():
+            if not EARLIEST.year <= int(value) <= LATEST.year:
+                self._note(cid, value, what)
+            return
+        self.read(cid, value or repr(value), what)
+
+    def _note(self, cid: int, value, what: str) -> None:
+        self.problems.setdefault(cid, []).append(f"{what} is stored as {str(value)[:20]!r}, which is not a date "
+                                                 "immudesk can use")
 
 
 def _check_dates(child: Child) -> None:
@@ -175,6 +186,7 @@ class Store:
                           stored.read(cid, expires, "an exemption's end date", False), notes, ex_id))
         for cid, disease, documented, notes, dh_id in self.conn.execute(
                 f"SELECT child_id, disease, documented, notes, id FROM disease_history {where} ORDER BY id", params):
+            stored.check_year_or_date(cid, documented, f"the {disease} history")
             children[cid].disease_history.append(DiseaseHistory(disease, documented, notes, dh_id))
         for cid, until, certified_on, notes, ip_id in self.conn.execute(
                 f"SELECT child_id, certified_until, certified_on, notes, id FROM in_process {where} ORDER BY id",
