@@ -174,3 +174,28 @@ def test_a_window_that_opens_while_locked_is_covered_too(qtbot, opened):
     QTest.keyClicks(cover.field, "4821")
     QTest.keyClick(cover.field, Qt.Key.Key_Return)
     assert not lock.locked and lock.covers == [] and box.isVisible()
+
+
+def test_a_record_open_under_the_lock_cannot_be_saved_with_its_shortcut(qtbot, opened):
+    window = opened(True, "demo")
+    store = window.store
+    ava = next(c for c in store.children() if c.first_name == "Ava")
+    assert window.select_child(ava.id)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.child_dialog is not None and window.child_dialog.isVisible(), timeout=3000)
+    dialog = window.child_dialog
+    dialog.parent_phone.setFocus()
+    dialog.parent_phone.selectAll()
+    QTest.keyClicks(dialog.parent_phone, "000-000-0000")
+    lock = _lock_by_idling(qtbot, window)
+    lock.set_minutes(0)
+    [cover] = [c for c in lock.covers if c.parent() is dialog]
+    for target in (cover.field, dialog, dialog.parent_phone):
+        QTest.keyClick(target, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)   # the dialog's Save shortcut
+    qtbot.wait(100)
+    assert dialog.isVisible() and store.child(ava.id).parent_phone == ava.parent_phone
+    QTest.keyClicks(cover.field, "4821")
+    QTest.keyClick(cover.field, Qt.Key.Key_Return)
+    assert not lock.locked and dialog.isVisible()       # unlocking with Enter does not press Save either
+    assert dialog.parent_phone.text() == "000-000-0000"  # and what was typed is still there
