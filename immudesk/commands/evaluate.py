@@ -65,6 +65,8 @@ def answer(line: str) -> str:
     except UnicodeEncodeError:
         text = json.dumps({"id": None, "error": "the line holds text that is not valid Unicode (a lone "
                            "surrogate); write it in UTF-8"})
+    except RecursionError:            # an id nested almost as deep as the reader allows, echoed from a deeper call
+        text = json.dumps({"id": None, "error": "not a JSON object: nested too deeply"})
     return text + "\n"
 
 
