@@ -246,7 +246,8 @@ class LockScreen(QWidget):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(LOCK_COLOUR))
         self.setPalette(palette)
-        self.setStyleSheet(f"#lock_screen {{ background: {LOCK_COLOUR}; }} QLabel {{ color: white; font-size: 15px; }}")
+        self.setStyleSheet(f"#lock_screen {{ background: {LOCK_COLOUR}; }} "
+                           "QLabel { color: white; font-size: 15px; }")
         self._unlock = unlock
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -355,14 +356,14 @@ class IdleLock(QObject):
             return
         self.timer.stop()
         method = self.method()
-        # A dialog open over the records (a child's record being edited) gets its own lock screen instead of
-        # being hidden: hiding would end it and lose what was typed; and a modal dialog is the only window
-        # that takes keys, so the provider unlocks there.
         QToolTip.hideText()
         self.screen.prepare(method)
         self.screen.setGeometry(self.window.rect())
         self.screen.show()
         self.screen.raise_()
+        # A dialog open over the records (a child's record being edited) gets its own lock screen instead of
+        # being hidden: hiding would end it and lose what was typed; and a modal dialog is the only window
+        # that takes keys, so the provider unlocks there.
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget is not self.window:
                 self._cover(widget, method)

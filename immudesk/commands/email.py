@@ -8,7 +8,8 @@ from .report import report_year, snapshot_for
 def register(subparsers) -> None:
     parser = subparsers.add_parser("prepare-email", help="report PDF + counts CSV + an e-mail draft to the state")
     parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
-    parser.add_argument("--report-year", metavar="YEAR", type=report_year, help="the report period (default: the next due)")
+    parser.add_argument("--report-year", metavar="YEAR", type=report_year,
+                        help="the report period (default: the next due)")
     parser.add_argument("--out", metavar="FOLDER", help="the folder to write (default: ./immudesk-report-YEAR)")
     parser.set_defaults(run=run)
 
