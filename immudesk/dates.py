@@ -154,3 +154,18 @@ def today() -> Date:
     if pinned:
         return parse_date(pinned)
     return Date.today()
+
+
+# The years a record can hold. A child's dates (birth, doses, enrollment) and an as-of date all fall well inside;
+# the limits keep the CDSi arithmetic (ages up to some 100 years added to a date) far from Python's year 9999, so
+# a typing slip such as 9999-12-31 or a flipped bit is refused at the door instead of failing every report later.
+EARLIEST = Date(1900, 1, 1)
+LATEST = Date(2199, 12, 31)
+
+
+def check_in_range(value: Date, what: str = "the date") -> Date:
+    """value itself when it lies between EARLIEST and LATEST; otherwise a DateError that says what to fix."""
+    if not EARLIEST <= value <= LATEST:
+        raise DateError(f"{what} {value.isoformat()} is outside the years {EARLIEST.year} to {LATEST.year} "
+                        "that immudesk takes; check the year")
+    return value

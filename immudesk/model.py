@@ -99,6 +99,9 @@ class Child:
     disease_history: list[DiseaseHistory] = field(default_factory=list)
     in_process: list[InProcessPeriod] = field(default_factory=list)
     id: ChildId | None = None
+    # What the store found damaged in this child's stored record (a date that is not a date, or out of range),
+    # in plain words. The rules do not judge such a record; it is shown as needing attention instead.
+    unreadable: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:

@@ -13,8 +13,9 @@ from datetime import date
 from pathlib import Path
 
 from . import vaccines
-from .dates import DateError, parse_date, today as today_date
-from .errors import InputProblems
+from .csv_safety import restore_cell, safe_record
+from .dates import DateError, check_in_range, parse_date, today as today_date
+from .errors import InputProblems, UserError
 from .model import (ALL_GROUPS, ATTENDANCE_KINDS, LANGUAGES, Child, DiseaseHistory, Dose, Exemption,
                     InProcessPeriod)
 
@@ -107,7 +108,9 @@ def parse_roster(text: str, problems: _Problems, today: date) -> list[RosterRow]
             continue
         if columns is None:
             continue
-        values = {name: (cells[index].strip() if index < len(cells) else "") for index, name in columns.items()}
+        # restore_cell: a cell export_roster wrote with an apostrophe against spreadsheet formulas reads back as it was.
+        values = {name: (restore_cell(cells[index].strip()) if index < len(cells) else "")
+                  for index, name in columns.items()}
         child = _read_child(values, line, problems, today)
         if child is None:
             continue
@@ -162,7 +165,7 @@ def _read_child(values: dict[str, str], line: int, problems: _Problems, today: d
         if not value:
             return None
         try:
-            return parse_date(value)
+            return check_in_range(parse_date(value))
         except DateError as error:
             problems.add(line, column, str(error))
             return None
@@ -325,11 +328,16 @@ def child_to_row(child: Child) -> dict[str, str]:
 def export_roster(store, path: str | Path) -> int:
     """Write the whole roster in the import format; returns the number of children written."""
     children = store.children()
+    damaged = [f"{child.name}: {child.unreadable[0]}" for child in children if child.unreadable]
+    if damaged:
+        # A stand-in date written to the file would be taken for the real one when it is imported again.
+        raise UserError("nothing was exported: correct the damaged date in these records first (open each in the "
+                        "window and save it):\n  " + "\n  ".join(damaged))
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for child in children:
-        writer.writerow(child_to_row(child))
+        writer.writerow(safe_record(child_to_row(child)))
     from .store.paths import write_private
 
     # Private to the provider, and never half a file or a leftover temporary one (paths.write_private).

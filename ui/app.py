@@ -42,7 +42,7 @@ def _as_of(args) -> date:
     if not text:
         return dates.today()
     try:
-        return dates.parse_date(text)
+        return dates.check_in_range(dates.parse_date(text), "the date")
     except dates.DateError as error:
         raise UserError(f"--as-of: {error}") from None
 

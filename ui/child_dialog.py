@@ -25,6 +25,7 @@ from immudesk.states.status import ChildStatus
 from . import compliance, wording
 from .date_field import date_field, pydate, qdate
 from .messages import ask, guarded
+from .outside_changes import save_child_asking
 from .status_style import look, status_icon
 
 _YEAR = re.compile(r"^\d{4}$")
@@ -732,7 +733,10 @@ class ChildDialog(QDialog):
             self._focus_problem(found)
             return False
         child = self.draft()
-        child_id = self.store.save_child(child)
+        # Another program may have changed or removed the record since it was opened: ask, never overwrite.
+        child_id = save_child_asking(self, self.store, child, self.original)
+        if child_id is None:
+            return False
         self._dirty = False
         self.saved.emit(child_id)
         self.accept()

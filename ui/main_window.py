@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
             self._pending = -1       # read after the first paint (see eventFilter)
         self._first_frame_shown = False   # see eventFilter
         self.table.setFocus()
+        from .outside_changes import watch
+
+        watch(self)   # an import at the command line or a restore shows here without F5
 
     # -- building -----------------------------------------------------------------------------------------------
     def _build_controls(self, as_of: date) -> None:

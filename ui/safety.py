@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+                               QToolTip, QVBoxLayout, QWidget)
 
 from immudesk.errors import DatabaseError, UserError
 from immudesk.store import backup as backups
@@ -31,15 +33,20 @@ from immudesk.store.integrity import check_file
 from .messages import ask, show_error, show_message
 
 DEFAULT_LOCK_MINUTES = 10
+LOCK_COLOUR = "#2f3b45"
 LOCK_MINUTES_SETTING = "app_lock_minutes"
 
 # What counts as the provider being at the keyboard: these reset the idle clock.
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
-# What the lock must keep from reaching the window beneath it.
+# What the lock must keep from reaching the window beneath it: input, and what shows a record's text without a
+# window (a tooltip over a roster row, "What's this?", a drag and drop).
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
           QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
-          QEvent.Type.Wheel, QEvent.Type.ContextMenu}
+          QEvent.Type.Wheel, QEvent.Type.ContextMenu, QEvent.Type.ToolTip, QEvent.Type.WhatsThis,
+          QEvent.Type.StatusTip, QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop}
+# Sent to a QAction, not a widget: a menu shortcut (Ctrl+E wrote the roster to a file under the lock).
+_SHORTCUTS = {QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride}
 
 
 def _db_path(parent, store_path) -> Path:
@@ -241,8 +248,15 @@ class LockScreen(QWidget):
     def __init__(self, window: QWidget, unlock):
         super().__init__(window)
         self.setObjectName("lock_screen")
+        # A plain QWidget subclass paints no style-sheet background without WA_StyledBackground: the roster stayed
+        # readable under "immudesk is locked". The palette colour is the same, for a style that ignores the sheet.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#lock_screen { background: #2f3b45; } QLabel { color: white; font-size: 15px; }")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(LOCK_COLOUR))
+        self.setPalette(palette)
+        self.setStyleSheet(f"#lock_screen {{ background: {LOCK_COLOUR}; }} "
+                           "QLabel { color: white; font-size: 15px; }")
         self._unlock = unlock
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -279,6 +293,14 @@ class LockScreen(QWidget):
                                  "Settings > App lock so only you can unlock."}[method])
         self.button.setText("Unlock" if method else "Show the records")
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # The field passes Enter on after unlocking: over a dialog it would press the dialog's default button
+        # (Save a record, OK a question) with keys meant for the lock. It stops here.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def try_unlock(self) -> None:
         if not self.button.isEnabled():
             return
@@ -313,6 +335,7 @@ class IdleLock(QObject):
         self.screen = LockScreen(window, self.unlock)
         self.screen.hide()
         self.covers: list[LockScreen] = []
+        self._disabled: list[QAction] = []
         self.set_minutes(minutes)
         QApplication.instance().installEventFilter(self)
         window.installEventFilter(self)
@@ -342,25 +365,45 @@ class IdleLock(QObject):
             return
         self.timer.stop()
         method = self.method()
+        QToolTip.hideText()
+        self.screen.prepare(method)
+        self.screen.setGeometry(self.window.rect())
+        self.screen.show()
+        self.screen.raise_()
         # A dialog open over the records (a child's record being edited) gets its own lock screen instead of
         # being hidden: hiding would end it and lose what was typed; and a modal dialog is the only window
         # that takes keys, so the provider unlocks there.
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMenu) and widget.isVisible():
-                widget.close()  # an open menu would float above the lock screen
-            elif widget.isVisible() and widget is not self.window:
-                cover = LockScreen(widget, self.unlock)
-                cover.setGeometry(widget.rect())
-                self.covers.append(cover)
-        for screen in (self.screen, *self.covers):
-            screen.prepare(method)
-            if screen is self.screen:
-                screen.setGeometry(self.window.rect())
-            screen.show()
-            screen.raise_()
+            if widget.isVisible() and widget is not self.window:
+                self._cover(widget, method)
+        self._disable_actions()
         active = QApplication.activeModalWidget()
         target = next((c for c in self.covers if c.parent() is active), self.screen)
         target.field.setFocus() if target.field.isVisible() else target.button.setFocus()
+
+    def _cover(self, widget: QWidget, method: str | None) -> None:
+        """Hide a window other than the main one under its own lock screen (a menu or a tooltip is closed)."""
+        if isinstance(widget, QMenu) or widget.inherits("QTipLabel"):
+            widget.close()  # an open menu would float above the lock screen
+            return
+        if any(cover.parent() is widget for cover in self.covers) or self._inside_screen(widget):
+            return
+        cover = LockScreen(widget, self.unlock)
+        cover.prepare(method)
+        cover.setGeometry(widget.rect())
+        cover.show()
+        cover.raise_()
+        self.covers.append(cover)
+
+    def _disable_actions(self) -> None:
+        """Every menu entry and shortcut off while locked (restored as it was by unlock): a shortcut goes to its
+        QAction, past any widget, so filtering keys alone let Ctrl+E export the roster under the lock."""
+        self._disabled = []
+        for window in QApplication.topLevelWidgets():
+            for action in window.findChildren(QAction):
+                if action.isEnabled() and not self._inside_screen(action):
+                    action.setEnabled(False)
+                    self._disabled.append(action)
 
     def unlock(self, secret: str) -> bool:
         method = self.method()
@@ -376,6 +419,10 @@ class IdleLock(QObject):
                 cover.hide()
                 cover.deleteLater()
             self.covers = []
+            for action in self._disabled:
+                if shiboken6.isValid(action):   # its window may have closed meanwhile
+                    action.setEnabled(True)
+            self._disabled = []
             if self.minutes and self.minutes > 0:
                 self.timer.start()
         return ok
@@ -392,10 +439,17 @@ class IdleLock(QObject):
         kind = event.type()
         if watched is self.window and kind == QEvent.Type.Resize and self.locked:
             self.screen.setGeometry(self.window.rect())
+        if watched is self.window and kind == QEvent.Type.Close:
+            self.timer.stop()   # the window and its records are going away: nothing left to cover
         if self.locked:
+            if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
+                    and watched is not self.window:
+                self._cover(watched, self.method())   # a window that opens while locked (a message) is covered too
             # Nothing reaches the records beneath: no keys, clicks or shortcuts outside the lock screen.
-            # Only widgets are filtered: the window-system object a key arrives at first must pass it on, or
-            # the lock screen's own field would never get it.
+            # Only widgets and actions are filtered: the window-system object a key arrives at first must pass it
+            # on, or the lock screen's own field would never get it.
+            if kind in _SHORTCUTS and not self._inside_screen(watched):
+                return True
             return kind in _INPUT and isinstance(watched, QWidget) and not self._inside_screen(watched)
         if kind in _ACTIVITY and self.minutes and self.minutes > 0:
             self.timer.start()

@@ -1,7 +1,7 @@
 """`immudesk demo [--as-of DATE]`: load the demo home into an empty database."""
 from __future__ import annotations
 
-from ..dates import DateError, parse_date, today
+from ..dates import DateError, check_in_range, parse_date, today
 from ..errors import UserError
 
 
@@ -15,7 +15,7 @@ def run(args, context) -> int:
     from ..demo import load_demo
 
     try:
-        as_of = parse_date(args.as_of) if args.as_of else today()
+        as_of = check_in_range(parse_date(args.as_of), "the date") if args.as_of else today()
     except DateError as error:
         raise UserError(f"--as-of: {error}") from None
     with context.open_store() as store:

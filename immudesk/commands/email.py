@@ -3,13 +3,14 @@ PDF, the CSV of counts and a ready .eml draft to the state's questions address. 
 The draft is not the filing (NC takes the report only online), and the output says so first."""
 from __future__ import annotations
 
-from .report import snapshot_for
+from .report import report_year, snapshot_for
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("prepare-email", help="report PDF + counts CSV + an e-mail draft (not the filing)")
     parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
-    parser.add_argument("--report-year", metavar="YEAR", type=int, help="the report period (default: the next due)")
+    parser.add_argument("--report-year", metavar="YEAR", type=report_year,
+                        help="the report period (default: the next due)")
     parser.add_argument("--out", metavar="FOLDER", help="the folder to write (default: ./immudesk-report-YEAR)")
     parser.set_defaults(run=run)
 

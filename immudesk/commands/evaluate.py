@@ -39,6 +39,9 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
+    if hasattr(sys.stdin, "reconfigure"):
+        # A line that is not UTF-8 gets its error object (see answer) instead of ending the batch.
+        sys.stdin.reconfigure(errors="surrogateescape")
     workers = _worker_count()
     if workers < 2 or sys.stdin.isatty():
         # Typed by hand, or one core: the plain loop.
@@ -54,7 +57,17 @@ def answer(line: str) -> str:
     """The output line (with its newline) for one input line; "" for blanks after the last newline."""
     if not line.endswith("\n") and not line.strip():
         return ""                     # only blanks after the last newline: not a line of input
-    return json.dumps(evaluate_line(line), ensure_ascii=False) + "\n"
+    result = evaluate_line(line)
+    try:
+        # The encode: a lone surrogate (\\ud800 in the input) cannot be written as UTF-8; the output line must be.
+        text = json.dumps(result, ensure_ascii=False, allow_nan=False)
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps({"id": None, "error": "the line holds text that is not valid Unicode (a lone "
+                           "surrogate); write it in UTF-8"})
+    except RecursionError:            # an id nested almost as deep as the reader allows, echoed from a deeper call
+        text = json.dumps({"id": None, "error": "not a JSON object: nested too deeply"})
+    return text + "\n"
 
 
 def answer_chunk(lines: list[str]) -> str:
@@ -180,9 +193,13 @@ def _write_answers(in_flight, stdout) -> None:
 def evaluate_line(line: str) -> dict:
     """The output object for one input line (never raises for bad input)."""
     try:
-        request = json.loads(line)
+        request = json.loads(line, parse_constant=_not_json, parse_float=_finite, parse_int=_whole)
     except json.JSONDecodeError as error:
         return {"id": None, "error": f"not a JSON object: {error.msg} (column {error.colno})"}
+    except RecursionError:
+        return {"id": None, "error": "not a JSON object: nested too deeply"}
+    except ValueError as error:       # NaN, Infinity, 1e999, a number of thousands of digits
+        return {"id": None, "error": f"not a line immudesk can read: {error}"}
     if not isinstance(request, dict):
         return {"id": None, "error": "each line must be a JSON object"}
     # The engine and its tables load with the first line, not whenever the CLI starts (every command and the
@@ -195,7 +212,29 @@ def evaluate_line(line: str) -> dict:
         results = evaluate(birth_date, doses, assessment_date, immunity)
     except (_BadLine, EvaluationError) as error:
         return {"id": child_id, "error": str(error)}
+    except (ArithmeticError, RecursionError, ValueError) as error:
+        # Our bug, not the line's: that line gets an error object and the batch goes on.
+        return {"id": child_id, "error": f"immudesk could not evaluate this line ({type(error).__name__}); "
+                                         "please report it with the line"}
     return {"id": child_id, "groups": {name: _group_json(result) for name, result in results.items()}}
+
+
+def _not_json(constant: str):
+    raise ValueError(f"{constant} is not a JSON value")
+
+
+def _whole(text: str) -> int:
+    if len(text) > 100:               # Python refuses past 4,300 digits anyway, with advice meant for programmers
+        raise ValueError(f"a number of {len(text.lstrip('-'))} digits is too long")
+    return int(text)
+
+
+def _finite(text: str) -> float:
+    # Python reads 1e999 as inf, which it would echo as the non-JSON word Infinity.
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is too large a number")
+    return value
 
 
 def _read_date(value, what: str):
@@ -206,11 +245,14 @@ def _read_date(value, what: str):
     # message.
     if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii():
         try:
-            return _from_iso(value)
+            parsed = _from_iso(value)
         except ValueError:
             pass
+        else:
+            if dates.EARLIEST <= parsed <= dates.LATEST:
+                return parsed
     try:
-        return dates.parse_date(value)
+        return dates.check_in_range(dates.parse_date(value))
     except dates.DateError as error:
         raise _BadLine(f"{what}: {error}") from None
 

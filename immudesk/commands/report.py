@@ -2,6 +2,7 @@
 report (INTERFACES.md). Also the options and file handling the other document commands share."""
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..dates import DateError, parse_date, today
+from ..dates import EARLIEST, LATEST, DateError, check_in_range, parse_date, today
 from ..errors import UserError
 from .facility import note_if_state_not_set, require_form_fields
 
@@ -18,9 +19,21 @@ if TYPE_CHECKING:
     from ..reports.roster import RosterSnapshot
 
 
+def report_year(text: str) -> int:
+    """--report-year as argparse reads it: a year immudesk computes with (dates.check_in_range), or exit 2."""
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year; write it like 2026") from None
+    if not EARLIEST.year <= year <= LATEST.year:
+        raise argparse.ArgumentTypeError(f"{year} is outside the years {EARLIEST.year} to {LATEST.year} that "
+                                         "immudesk takes; check the year")
+    return year
+
+
 def add_period_options(parser) -> None:
     parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
-    parser.add_argument("--report-year", metavar="YEAR", type=int,
+    parser.add_argument("--report-year", metavar="YEAR", type=report_year,
                         help="the report period (default: the one whose due date is next on or after --as-of)")
 
 
@@ -37,7 +50,7 @@ def snapshot_for(args, store, form: str | None = None) -> RosterSnapshot:
         take_snapshot,  # the rules and the engine load only when a command needs them
     )
     try:
-        as_of = parse_date(args.as_of) if getattr(args, "as_of", None) else today()
+        as_of = check_in_range(parse_date(args.as_of), "the date") if getattr(args, "as_of", None) else today()
     except DateError as error:
         raise UserError(f"--as-of: {error}") from None
     if form:

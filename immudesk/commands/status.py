@@ -8,6 +8,7 @@ import json
 from .. import dates
 from ..errors import UserError
 from .facility import note_if_state_not_set
+from .report import report_year
 
 STATUS_WORDS = {"up_to_date": "up to date", "in_process": "in process", "medical_exemption": "medical exemption",
                 "religious_exemption": "religious exemption", "conscientious_exemption": "conscientious exemption",
@@ -18,7 +19,7 @@ GROUP_WORDS = {"under_24_months": "under 24 months", "24_months_and_older": "24 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("status", help="who is up to date, in process, exempt or not up to date")
     parser.add_argument("--as-of", metavar="DATE", help="the day to judge (YYYY-MM-DD or M/D/YYYY; default: today)")
-    parser.add_argument("--report-year", metavar="YEAR", type=int,
+    parser.add_argument("--report-year", metavar="YEAR", type=report_year,
                         help="the report period for the age groups and exclusions (default: the next one due)")
     parser.add_argument("--json", action="store_true", help="print a JSON array, one object per child")
     parser.set_defaults(run=run)
@@ -36,7 +37,7 @@ def run(args, context) -> int:
         as_of = dates.today()
     else:
         try:
-            as_of = dates.parse_date(args.as_of)
+            as_of = dates.check_in_range(dates.parse_date(args.as_of), "the date")
         except dates.DateError as error:
             raise UserError(f"--as-of: {error}") from None
     with context.open_store() as store:

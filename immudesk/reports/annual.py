@@ -14,6 +14,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
 
 from .. import vaccines
 from ..dates import age_in_months
+from ..csv_safety import safe_row
 from ..model import Facility
 from . import pdf
 from .roster import RosterSnapshot
@@ -182,10 +183,10 @@ def counts_csv(report: AnnualReport) -> str:
     facts = [report.state, report.report_year, report.as_of.isoformat()]
     for row in ROWS:
         counts = report.groups.get(row, {})
-        writer.writerow(facts + [row] + (["all"] if report.by_vaccine else [])
-                        + [counts.get(c, "") for c in columns])
+        writer.writerow(safe_row(facts + [row] + (["all"] if report.by_vaccine else [])
+                                 + [counts.get(c, "") for c in columns]))
     for name, counts in report.by_vaccine.items():
-        writer.writerow(facts + ["total", name] + [counts.get(c, "") for c in columns])
+        writer.writerow(safe_row(facts + ["total", name] + [counts.get(c, "") for c in columns]))
     return out.getvalue()
 
 

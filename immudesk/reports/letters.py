@@ -76,8 +76,11 @@ def letter_kind(status: ChildStatus, state: str) -> str | None:
     """Which letter a child needs today, or None.
 
     Whatever the child's status column: a child who must be excluded gets the exclusion letter (an exemption for
-    one vaccine does not cover another), and a child who lacks doses no exemption covers gets the notice.
+    one vaccine does not cover another), and a child who lacks doses no exemption covers gets the notice. A child whose
+    record has a damaged date gets none until the date is corrected.
     """
+    if status.child.unreadable:   # a damaged stored date: nothing can be said until it is corrected
+        return None
     if status.status == "up_to_date" or not uncovered(status):
         return None
     kinds = letter_kinds(state)

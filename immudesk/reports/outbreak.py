@@ -10,6 +10,7 @@ from datetime import date
 
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
+from ..csv_safety import safe_record
 from ..errors import UserError
 from . import pdf
 from .plain import short_date, tidy
@@ -42,7 +43,7 @@ def outbreak_csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(safe_record(row) for row in rows)
     return out.getvalue()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from .. import vaccines
+from ..errors import UserError
 from ..model import Facility
 from ..states.status import ChildStatus
 from . import pdf
@@ -125,5 +126,9 @@ def record_story(status: ChildStatus, facility: Facility) -> list:
 
 
 def write_pdf(status: ChildStatus, facility: Facility, target) -> None:
+    if status.child.unreadable:
+        # A printed record with a stand-in date would look authoritative; say what to correct instead.
+        raise UserError(f"{status.child.name}'s record has a damaged date ({status.child.unreadable[0]}); "
+                        "open the record, correct it and save, then print it")
     pdf.build(target, record_story(status, facility), title=f"Immunization record · {status.child.name}",
               footer_left=f"Immunization record of {status.child.name} · {facility.name} · confidential")

@@ -12,6 +12,7 @@ from datetime import timedelta
 from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
 
 from .. import dates
+from ..csv_safety import safe_row
 from ..resources import load_json
 from . import pdf
 from .annual import long_date
@@ -231,9 +232,9 @@ def worksheets_csv(snapshot: RosterSnapshot) -> str:
     for group, _ in SHEETS:
         rows = worksheet_rows(snapshot, group)
         for row in rows:
-            writer.writerow([group, row["name"], row["birth_date"].isoformat(),
-                             *(row["doses"][n] for n, _ in VACCINE_COLUMNS),
-                             *(1 if row["status"] == k else 0 for k, _ in STATUS_COLUMNS)])
+            writer.writerow(safe_row([group, row["name"], row["birth_date"].isoformat(),
+                                      *(row["doses"][n] for n, _ in VACCINE_COLUMNS),
+                                      *(1 if row["status"] == k else 0 for k, _ in STATUS_COLUMNS)]))
         totals = worksheet_totals(rows)
         writer.writerow([group, "TOTAL", "", *("" for _ in VACCINE_COLUMNS), *(totals[k] for k, _ in STATUS_COLUMNS)])
     return out.getvalue()

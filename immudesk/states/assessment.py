@@ -50,8 +50,20 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
+def unreadable_status(child: Child, state: str, as_of: date) -> ChildStatus:
+    """A child whose stored record is damaged (Child.unreadable) is not judged: a date that cannot be right
+    would give a wrong status. The child is shown as needing attention, with what to correct, and is left out
+    of the report's counts until then; every other child is judged as usual."""
+    return ChildStatus(child, as_of, "not_up_to_date", None, "the record has a damaged date", missing=[],
+                       days_left=None, due_date=None, state=state,
+                       reasons=[f"{problem[0].upper()}{problem[1:]}." for problem in child.unreadable]
+                       + ["Open the record, correct the date and save it; until then this child is not judged."])
+
+
 def evaluate_child(child: Child, state: str, as_of: date, report_year: int | None = None,
                    period: ReportPeriod | None = None) -> ChildStatus:
+    if child.unreadable:
+        return unreadable_status(child, state, as_of)
     rules = load_state(state)
     period = period or report_period(state, as_of, report_year)
     evaluation = evaluate_record(child, max(as_of, child.birth_date))

@@ -45,6 +45,10 @@ def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildSt
     found = []
     for status in statuses:
         child = status.child
+        if child.unreadable and not child.is_withdrawn(status.as_of):
+            # Its dates cannot be trusted either way: listed, so the provider checks this child by hand.
+            found.append((status, "the record has a damaged date: check this child's immunizations by hand"))
+            continue
         if child.is_withdrawn(status.as_of) or child.enrolled_on > status.as_of:
             continue
         exempt = _exemption(status, group)

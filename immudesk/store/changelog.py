@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .paths import write_private
+from ..csv_safety import safe_row
 
 CSV_COLUMNS = ("changed_at_utc", "event", "child", "detail")
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -39,19 +38,12 @@ def entries(store) -> list[ChangeEntry]:
         "SELECT changed_at, event, child, detail FROM change_log ORDER BY id")]
 
 
-def _spreadsheet_safe(text: str) -> str:
-    """The log is a report for reading, never imported back, so a cell a spreadsheet would run as a formula
-    is shown as text (leading apostrophe). The roster export cannot do this: it must round-trip exactly."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
 def to_csv(log: list[ChangeEntry]) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for entry in log:
-        writer.writerow([_spreadsheet_safe(value) for value in
-                         (entry.changed_at, entry.event, entry.child, entry.detail)])
+        writer.writerow(safe_row((entry.changed_at, entry.event, entry.child, entry.detail)))
     return buffer.getvalue()
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from ..dates import parse_date
+from ..dates import EARLIEST, LATEST, DateError, check_in_range, parse_date
 from ..errors import DatabaseError, UserError
 from ..model import (
     ALL_GROUPS,
@@ -46,8 +46,50 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _date(value: str | None) -> date | None:
-    return parse_date(value) if value else None
+class _StoredDates:
+    """Reads a child's stored dates without letting one damaged value (a flipped bit, a year 9999 from an older
+    import) stop the whole roster: each problem is noted on the child (Child.unreadable) and a stand-in is used."""
+
+    STAND_IN = EARLIEST   # the record is flagged, never judged with this date
+
+    def __init__(self):
+        self.problems: dict[int, list[str]] = {}
+
+    def read(self, cid: int, value: str | None, what: str, required: bool = True) -> date | None:
+        if not value:
+            return self.STAND_IN if required else None
+        try:
+            return check_in_range(parse_date(value), what)
+        except (DateError, TypeError):
+            self._note(cid, value, what)
+            return self.STAND_IN if required else None
+
+    def check_year_or_date(self, cid: int, value, what: str) -> None:
+        """A disease history is documented by a year (YYYY) or a date; anything else is noted as damaged."""
+        if isinstance(value, str) and len(value) == 4 and value.isdigit():
+            if not EARLIEST.year <= int(value) <= LATEST.year:
+                self._note(cid, value, what)
+            return
+        self.read(cid, value or repr(value), what)
+
+    def _note(self, cid: int, value, what: str) -> None:
+        self.problems.setdefault(cid, []).append(f"{what} is stored as {str(value)[:20]!r}, which is not a date "
+                                                 "immudesk can use")
+
+
+def _check_dates(child: Child) -> None:
+    """Every way into the records (the window, an import) stores only dates immudesk can compute with."""
+    named = [("the birth date", child.birth_date), ("the first day of attendance", child.enrolled_on),
+             ("the withdrawal date", child.withdrawn_on)]
+    named += [(f"the {d.vaccine_group} dose", d.given_on) for d in child.doses]
+    named += [("the exemption", day) for e in child.exemptions for day in (e.granted_on, e.expires_on)]
+    named += [("the in-process date", day) for p in child.in_process for day in (p.certified_until, p.certified_on)]
+    try:
+        for what, value in named:
+            if value is not None:
+                check_in_range(value, what)
+    except DateError as error:
+        raise UserError(f"{child.name}: {error}") from None
 
 
 class Store:
@@ -163,30 +205,41 @@ class Store:
             "SELECT id, " + ", ".join(CHILD_COLUMNS) + " FROM children "
             + ("WHERE id = ? " if only_id is not None else "")
             + "ORDER BY lower(last_name), lower(first_name), birth_date", params)
+        stored = _StoredDates()
         for row in rows:
             (cid, first, last, birth, enrolled, attendance, withdrawn, parent, email, phone, language, notes) = row
-            children[cid] = Child(first, last, parse_date(birth), parse_date(enrolled), attendance, _date(withdrawn),
+            children[cid] = Child(first, last, stored.read(cid, birth, "the birth date"),
+                                  stored.read(cid, enrolled, "the first day of attendance"), attendance,
+                                  stored.read(cid, withdrawn, "the withdrawal date", required=False),
                                   parent, email, phone, language, notes, id=ChildId(cid))
         for cid, group, given, product, cvx, source, dose_id in self.conn.execute(
                 f"SELECT child_id, vaccine_group, given_on, product, cvx, source, id FROM doses {where}"
                 " ORDER BY given_on, id", params):
-            children[cid].doses.append(Dose(group, parse_date(given), product, cvx, source, dose_id))
+            children[cid].doses.append(Dose(group, stored.read(cid, given, f"a {group} dose's date"), product, cvx,
+                                            source, dose_id))
         for cid, kind, groups, granted, expires, notes, ex_id in self.conn.execute(
                 f"SELECT child_id, kind, vaccine_groups, granted_on, expires_on, notes, id FROM exemptions {where}"
                 " ORDER BY id", params):
             children[cid].exemptions.append(
-                Exemption(kind, tuple(groups.split(";")), _date(granted), _date(expires), notes, ex_id))
+                Exemption(kind, tuple(groups.split(";")), stored.read(cid, granted, "an exemption's date", False),
+                          stored.read(cid, expires, "an exemption's end date", False), notes, ex_id))
         for cid, disease, documented, notes, dh_id in self.conn.execute(
                 f"SELECT child_id, disease, documented, notes, id FROM disease_history {where} ORDER BY id", params):
+            stored.check_year_or_date(cid, documented, f"the {disease} history")
             children[cid].disease_history.append(DiseaseHistory(disease, documented, notes, dh_id))
         for cid, until, certified_on, notes, ip_id in self.conn.execute(
                 f"SELECT child_id, certified_until, certified_on, notes, id FROM in_process {where} ORDER BY id",
                 params):
-            children[cid].in_process.append(InProcessPeriod(parse_date(until), _date(certified_on), notes, ip_id))
+            children[cid].in_process.append(InProcessPeriod(
+                stored.read(cid, until, "the in-process date"),
+                stored.read(cid, certified_on, "the in-process certification date", False), notes, ip_id))
+        for cid, problems in stored.problems.items():
+            children[cid].unreadable = problems
         return list(children.values())
 
     def add_child(self, child: Child) -> ChildId:
         """Insert a child with all their records; returns the new id (also set on the child)."""
+        _check_dates(child)
         with self.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO children (" + ", ".join(CHILD_COLUMNS) + ") VALUES (" + ", ".join("?" * len(CHILD_COLUMNS))
@@ -199,6 +252,7 @@ class Store:
         """Insert a new child or replace an existing one's details and records, in one transaction."""
         if child.id is None:
             return self.add_child(child)
+        _check_dates(child)
         with self.transaction():
             cursor = self.conn.execute(
                 "UPDATE children SET " + ", ".join(f"{c} = ?" for c in CHILD_COLUMNS) + " WHERE id = ?",
