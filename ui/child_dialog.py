@@ -297,6 +297,7 @@ class ChildDialog(QDialog):
         remove_row.addWidget(self.remove_dose_button)
         layout.addLayout(remove_row)
         self.dose_date.valueChanged.connect(lambda _value: self._product_typed())
+        self.dose_date.valueChanged.connect(lambda _value: self.show_problems())   # "after today" at the field
         self._product_typed()
         QShortcut(QKeySequence.StandardKey.Delete, self.doses_tree, activated=self.remove_selected_dose,
                   context=Qt.ShortcutContext.WidgetShortcut)

@@ -171,23 +171,21 @@ class DateField(QWidget):
 
     # -- the calendar, a second way -----------------------------------------------------------------------------
     def open_calendar(self) -> None:
-        popup = QCalendarWidget(self, Qt.WindowType.Popup)
-        popup.setGridVisible(True)
-        popup.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
-        shown = self._value or dates.today()
-        popup.setSelectedDate(qdate(shown))
-        popup.setAccessibleName(f"{self.accessibleName()}: calendar")
-        popup.clicked.connect(lambda chosen: self._chosen(popup, chosen))
-        popup.activated.connect(lambda chosen: self._chosen(popup, chosen))
-        popup.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
-        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._popup = popup
-        popup.show()
-        popup.setFocus()
+        if self._popup is None:   # made once and kept: deleting it from inside its own signal would crash
+            self._popup = QCalendarWidget(self)
+            self._popup.setWindowFlags(Qt.WindowType.Popup)
+            self._popup.setGridVisible(True)
+            self._popup.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
+            self._popup.setAccessibleName(f"{self.accessibleName()}: calendar")
+            self._popup.clicked.connect(self._chosen)
+            self._popup.activated.connect(self._chosen)
+        self._popup.setSelectedDate(qdate(self._value or dates.today()))
+        self._popup.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
+        self._popup.show()
+        self._popup.setFocus()
 
-    def _chosen(self, popup: QCalendarWidget, chosen: QDate) -> None:
-        popup.close()
-        self._popup = None
+    def _chosen(self, chosen: QDate) -> None:
+        self._popup.hide()
         self.set_value(pydate(chosen))
         self.edit.setFocus()
 
