@@ -17,7 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -146,12 +146,16 @@ class ChildDialog(QDialog):
         elsewhere moves on to the next field: it never saves the record (Ctrl+S and the Save button do)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = self.focusWidget()
-            if isinstance(focus, QAbstractButton):
+            if isinstance(focus, QPushButton):
                 focus.animateClick()
             elif focus is not self.dose_product and not isinstance(focus, QPlainTextEdit):
                 self.focusNextChild()
             return
         super().keyPressEvent(event)
+
+    def showEvent(self, event) -> None:   # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.save_button.setDefault(False)   # the button box makes Save the default on show: Enter does not save
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.doses_page:
@@ -265,9 +269,10 @@ class ChildDialog(QDialog):
         self.product_choices = QListWidget()
         self.product_choices.setAccessibleName("What the typed vaccine or product may be")
         self.product_choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Up/Down in the input move through it
-        self.product_choices.setMaximumHeight(self.product_choices.fontMetrics().height() * 4 + 8)
+        self.product_choices.setMaximumHeight(self.product_choices.fontMetrics().height() * 3 + 10)
         self.product_choices.itemClicked.connect(lambda _item: self._product_picked())
         self.product_note = QLabel()
+        self.product_note.setStyleSheet("QLabel { font-weight: bold; }")
         self.product_note.setWordWrap(True)
         self.product_note.setTextFormat(Qt.TextFormat.PlainText)
         self.add_dose_button = QPushButton("&Add dose")
@@ -816,7 +821,10 @@ class ChildDialog(QDialog):
                 self._show_status_text(None, f"The status cannot be worked out yet: {error}")
                 self._fill_tree()
                 return
-        if self.status is None:
+        if self.status is None and None in (self.birth_date.value(), self.enrolled_on.value()):
+            self._show_status_text(None, "The status shows once the birth date and the first day of attendance "
+                                         "are filled in.")
+        elif self.status is None:
             self._show_status_text(None, "Fix the fields marked ⚠ to see the status.")
         else:
             self._show_status(self.status)
@@ -893,7 +901,7 @@ class ChildDialog(QDialog):
                     counts = "✓ counts" + (f" ({verdict.reason})" if verdict.reason else "")
                 else:
                     counts = "✗ does not count: " + (verdict.reason or "not valid")
-                item = QTreeWidgetItem([wording.day(dose.given_on), dose.product or "", counts])
+                item = QTreeWidgetItem([wording.day(dose.given_on), _product_words(dose), counts])
                 item.setData(0, Qt.ItemDataRole.UserRole, (name, dose.given_on))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(2, counts)
@@ -917,7 +925,10 @@ class ChildDialog(QDialog):
         """A dose's date (column 0) or product (column 1) typed over in the list: the whole shot (every group
         of a combination) changes, or nothing does and the message says why."""
         key = item.data(0, Qt.ItemDataRole.UserRole)
-        if self._filling_tree or not key or column not in (0, 1):
+        if self._filling_tree or not key:
+            return
+        if column not in (0, 1):
+            QTimer.singleShot(0, self._fill_tree)   # the verdict is the rules' word, not typed over
             return
         text = item.text(column).strip()
         # The list is refilled after the change: not from inside the signal of the item being edited.
@@ -1001,6 +1012,13 @@ class ChildDialog(QDialog):
                                    "Discard changes", "Keep editing"):
             return
         super().reject()
+
+
+def _product_words(dose: Dose) -> str:
+    """The product column: the name as filed, or for a CVX code what CDC calls it ("DTaP-IPV (CVX 130)")."""
+    if dose.product and dose.product.isdigit():
+        return f"{vaccines.cvx_description(dose.product) or 'CVX'} (CVX {dose.product})"
+    return dose.product or ""
 
 
 def _choice_words(choice: ProductChoice) -> str:
