@@ -117,7 +117,7 @@ class ChildDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolling(self._child_tab()), "&Child and family")
-        self.tabs.addTab(self._doses_tab(), "&Vaccines")
+        self.tabs.addTab(_scrolling(self._doses_tab()), "&Vaccines")
         self.tabs.addTab(_scrolling(self._exemptions_tab()), "E&xemptions and history")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -158,8 +158,10 @@ class ChildDialog(QDialog):
         self.save_button.setDefault(False)   # the button box makes Save the default on show: Enter does not save
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.doses_page:
+        page = self.tabs.widget(index)
+        if page.widget() is self.doses_page:
             self.dose_date.setFocus()   # a certificate starts with a date
+            page.ensureWidgetVisible(self.add_box)   # on a small screen, below the list
 
     # -- building the tabs ----------------------------------------------------------------------------------------
     def _error(self, name: str) -> FieldError:
@@ -248,6 +250,7 @@ class ChildDialog(QDialog):
                                    "Delete removes the selected dose.")
         self.doses_tree.setRootIsDecorated(True)
         self.doses_tree.setUniformRowHeights(True)
+        self.doses_tree.setMinimumHeight(self.doses_tree.fontMetrics().height() * 8)   # less: the page scrolls
         self.doses_tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.doses_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -256,7 +259,7 @@ class ChildDialog(QDialog):
         self.doses_tree.itemChanged.connect(self._dose_corrected)
         layout.addWidget(self.doses_tree, 1)
 
-        add_box = QGroupBox("Add a dose from the certificate")
+        add_box = self.add_box = QGroupBox("Add a dose from the certificate")
         grid = QGridLayout(add_box)
         self.dose_date = DateField(None, "Date given", not_future=True)
         self.dose_product = QLineEdit()
