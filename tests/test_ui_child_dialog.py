@@ -285,13 +285,37 @@ def test_a_dose_date_and_product_are_corrected_in_place(window, qtbot):
     assert [(d.product, d.given_on) for d in dialog.doses_of("Hib")] == [("PedvaxHIB", date(2026, 3, 12))]
 
     item = tree_item(dialog, "Hib", date(2026, 3, 12))
+    tree.setCurrentItem(item, 1)
+    QTest.keyClick(tree, Qt.Key.Key_F2)
+    QTest.keyClicks(tree.focusWidget(), "Prevnar 20")   # not a Hib vaccine: refused, nothing moves
+    QTest.keyClick(tree.focusWidget(), RETURN)
+    qtbot.waitUntil(lambda: "does not cover Hib" in error_text(dialog, "dose"))
+    assert dialog.doses_of("PCV") == [] and [d.product for d in dialog.doses_of("Hib")] == ["PedvaxHIB"]
+
+    item = tree_item(dialog, "Hib", date(2026, 3, 12))
     tree.setCurrentItem(item, 0)
     QTest.keyClick(tree, Qt.Key.Key_F2)
     QTest.keyClicks(tree.focusWidget(), "2/30/2026")
     QTest.keyClick(tree.focusWidget(), RETURN)
-    qtbot.waitUntil(lambda: "Not corrected" in error_text(dialog, "dose"))
-    assert "Feb 2026 has no day 30" in error_text(dialog, "dose")
+    qtbot.waitUntil(lambda: "Feb 2026 has no day 30" in error_text(dialog, "dose"))
+    assert error_text(dialog, "dose").startswith("⚠ Not corrected: ")
     assert [d.given_on for d in dialog.doses_of("Hib")] == [date(2026, 3, 12)]   # never another date
+
+
+def test_an_imported_dose_filed_by_cvx_code_keeps_its_product_when_its_date_is_corrected(window, store, qtbot):
+    child_id = store.add_child(Child("Eli", "Ward", date(2025, 1, 5), date(2026, 1, 20),
+                                     doses=[Dose("Hib", date(2025, 3, 5), "49", "49", "import")]))
+    dialog = open_record(window, qtbot, child_id)
+    QTest.keyClick(dialog, Qt.Key.Key_V, ALT)
+    tree = dialog.doses_tree
+    tree.setFocus()
+    tree.setCurrentItem(tree_item(dialog, "Hib", date(2025, 3, 5)), 0)
+    QTest.keyClick(tree, Qt.Key.Key_F2)
+    QTest.keyClicks(tree.focusWidget(), "03/06/2025")
+    QTest.keyClick(tree.focusWidget(), RETURN)
+    qtbot.waitUntil(lambda: dialog.doses_of("Hib")[0].given_on == date(2025, 3, 6))
+    save_with_ctrl_s(dialog)
+    assert [(d.given_on, d.product, d.cvx) for d in store.child(child_id).doses] == [(date(2025, 3, 6), "49", "49")]
 
 
 # -- dates as a person writes them ---------------------------------------------------------------------------------

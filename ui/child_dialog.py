@@ -941,21 +941,26 @@ class ChildDialog(QDialog):
         line = next((l for l in self._lines if (l.dose.vaccine_group, l.dose.given_on) == key), None)
         if line is None:
             return
-        given, choice = line.dose.given_on, self._choice_of(line.dose)
-        problem = None
+        group = line.dose.vaccine_group
+        shot = tuple(l.dose.vaccine_group for l in self._lines if l.entry == line.entry)
+        # A product filed as a CVX code (from a roster CSV) has no choice of its own: the shot keeps it as it is.
+        choice = self._choice_of(line.dose) or ProductChoice(line.dose.product or group, line.dose.product,
+                                                             line.dose.cvx, shot, ())
+        given, problem = line.dose.given_on, None
         if column == 0:
             try:
                 given = dates.parse_typed_date(text, not_future=True)
             except dates.DateError as error:
                 problem = str(error)
         else:
-            due, used = self._dose_context()
-            choice = dose_entry.rank(text, due, used).best if text else None
+            # Letters that could mean several products are read as one that covers this row's vaccine.
+            choice = dose_entry.rank(text, frozenset({group})).best if text else None
             if choice is None:
                 problem = (f"{text!r} does not name one vaccine or product: type more of it." if text else
                            "Type the vaccine or product.")
-        if problem is None and choice is None:
-            problem = "This dose's product is not one the window knows; remove the dose and add it again."
+            elif group not in choice.groups:
+                problem = (f"{choice.label} does not cover {group}; remove this dose and add {choice.label} on "
+                           "its own.")
         if problem is None:
             kept = self._lines
             self._lines = [l for l in self._lines if l.entry != line.entry]
