@@ -72,6 +72,12 @@ def product_choices() -> tuple[ProductChoice, ...]:
     unknown = sorted(set(aliases) - set(product_names()))
     if unknown:
         raise ValueError(f"resources/vaccines.json: aliases for products it does not list: {', '.join(unknown)}")
+    owner: dict[str, str] = {}
+    for choice in choices:   # one name, one meaning: typed in full, it must not name two choices
+        for name in choice.names:
+            if owner.setdefault(fold_product(name), choice.label) != choice.label:
+                raise ValueError(f"resources/vaccines.json: {name!r} names both {owner[fold_product(name)]} "
+                                 f"and {choice.label}")
     return tuple(choices)
 
 
@@ -84,7 +90,8 @@ def find_products(text: str) -> list[ProductChoice]:
     if not typed:
         return []
     exact = [c for c in product_choices() if any(fold_product(n) == typed for n in c.names)]
-    started = [c for c in product_choices() if c not in exact and any(fold_product(n).startswith(typed) for n in c.names)]
+    started = [c for c in product_choices()
+               if c not in exact and any(fold_product(n).startswith(typed) for n in c.names)]
     return exact + started
 
 

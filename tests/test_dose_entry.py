@@ -57,3 +57,11 @@ def test_due_groups_follow_the_acip_forecast_of_the_doses_before_that_day():
     assert dose_entry.due_groups(birth, doses, two_months) == {"DTaP", "Polio", "Hib", "PCV"}
     doses.append(Dose("DTaP", two_months, "Pentacel", "120"))   # given that day: no longer due that day
     assert "DTaP" not in dose_entry.due_groups(birth, doses, two_months)
+
+
+def test_every_name_in_the_catalogue_means_one_thing():
+    seen = {}
+    for choice in vaccines.product_choices():
+        for name in choice.names:
+            assert seen.setdefault(vaccines.fold_product(name), choice.label) == choice.label, name
+    assert {"Prevnar 13", "Prevnar 20", "Pentacel", "HepB", "Varicella"} <= {c.label for c in vaccines.product_choices()}

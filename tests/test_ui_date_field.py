@@ -58,6 +58,7 @@ def test_empty_means_no_date_and_set_value_writes_month_first(form):
     assert field.edit.text() == "03/14/2025"
     field.setDate(QDate())
     assert field.is_empty() and field.value() is None
+    assert field.date() == QDate(2025, 3, 14)   # as a QDateEdit would: the last date it held
 
 
 def test_a_letter_after_a_whole_date_goes_on_into_the_next_input(form):

@@ -49,6 +49,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.not_future = not_future
         self._value: date | None = None
+        self._last: date | None = None   # the last date understood, for date() (QDateEdit always holds one)
         self._problem: str | None = None
         self._continue_into: QLineEdit | None = None
         self.edit = QLineEdit()
@@ -105,7 +106,10 @@ class DateField(QWidget):
 
     # QDateEdit's names, for code that used one (the main window's "Compliance on" field).
     def date(self) -> QDate:
-        return qdate(self._value) if self._value else QDate()
+        """The date shown, or while the field is empty or unreadable the last one it held (a QDateEdit always
+        holds one); an invalid QDate if it never held any."""
+        shown = self._value or self._last
+        return qdate(shown) if shown else QDate()
 
     def setDate(self, value: QDate) -> None:   # noqa: N802
         self.set_value(pydate(value) if value.isValid() else None)
@@ -147,6 +151,7 @@ class DateField(QWidget):
         self.understood.setAccessibleName(self.understood.text())
         if value != self._value:
             self._value = value
+            self._last = value or self._last
             self.valueChanged.emit(value)
             if value is not None:
                 self.dateChanged.emit(qdate(value))
