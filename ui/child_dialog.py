@@ -267,7 +267,7 @@ class ChildDialog(QDialog):
         self.dose_product.setPlaceholderText("as printed: Pentacel, PCV20, Hep B, MMR II …")
         self.dose_date.continue_into(self.dose_product)
         self.dose_product.textEdited.connect(self._product_typed)
-        self.dose_product.returnPressed.connect(self._add_typed_dose)
+        self.dose_product.returnPressed.connect(lambda: self._add_typed_dose())
         self.dose_product.installEventFilter(self)
         self.product_choices = QListWidget()
         self.product_choices.setAccessibleName("What the typed vaccine or product may be")
@@ -279,7 +279,7 @@ class ChildDialog(QDialog):
         self.product_note.setWordWrap(True)
         self.product_note.setTextFormat(Qt.TextFormat.PlainText)
         self.add_dose_button = QPushButton("&Add dose")
-        self.add_dose_button.clicked.connect(self._add_typed_dose)
+        self.add_dose_button.clicked.connect(lambda: self._add_typed_dose())   # not clicked's `checked`
         self.remove_dose_button = QPushButton("Remove selected &dose")
         self.remove_dose_button.clicked.connect(self.remove_selected_dose)
         date_label, product_label = QLabel("Date &given:"), QLabel("Vacc&ine or product:")
@@ -727,6 +727,7 @@ class ChildDialog(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    @guarded
     def _add_typed_dose(self) -> None:
         """Enter in "Vaccine or product" (or Add dose): file the chosen vaccine on the date given; the date stays
         for the next shot of the same day, the input empties, the new dose is shown selected."""
@@ -937,6 +938,7 @@ class ChildDialog(QDialog):
         # The list is refilled after the change: not from inside the signal of the item being edited.
         QTimer.singleShot(0, lambda: self._correct_dose(key, column, text))
 
+    @guarded
     def _correct_dose(self, key: tuple, column: int, text: str) -> None:
         line = next((l for l in self._lines if (l.dose.vaccine_group, l.dose.given_on) == key), None)
         if line is None:
