@@ -171,7 +171,7 @@ def parse_typed_date(text: str, not_future: bool = False, today_is: Date | None 
 def _parse_words(value: str, not_future: bool, today_is: Date | None) -> Date:
     """Mar 14 2025, March 14, 2025, 14 Mar 2025, with an optional weekday in front."""
     tokens = value.lower().replace(",", " ").replace(".", " ").split()
-    if not all(t.isalpha() or _DIGITS_ONLY.match(t) for t in tokens):
+    if not tokens or not all(t.isalpha() or _DIGITS_ONLY.match(t) for t in tokens):
         raise DateError(f"{value} is not a date: {_EXAMPLE}.")
     weekday = None
     if tokens[0].isalpha() and len(tokens) == 4:

@@ -2,6 +2,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from immudesk import dates
 from immudesk.dates import Duration, add, add_duration, parse_date, parse_duration
@@ -123,3 +125,14 @@ def test_typed_dates_ignore_the_computers_locale(monkeypatch):
     except locale.Error:
         pass   # the locale is not installed here; the parser never asks it either way
     assert dates.parse_typed_date("3/4/2025", today_is=TODAY) == date(2025, 3, 4)   # March 4, not April 3
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-., MarJunSeptFriday٣²éß\t")), max_size=20),
+       st.booleans())
+def test_whatever_is_typed_gives_a_date_or_a_message_never_a_crash(text, not_future):
+    try:
+        found = dates.parse_typed_date(text, not_future=not_future, today_is=TODAY)
+    except dates.DateError as error:
+        assert str(error)
+    else:
+        assert 1900 <= found.year <= 2099
