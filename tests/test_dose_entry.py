@@ -3,6 +3,8 @@ choice the letters mean for this record on that day (immudesk.dose_entry, immude
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from immudesk import dose_entry, vaccines
 from immudesk.model import Dose
@@ -65,3 +67,9 @@ def test_every_name_in_the_catalogue_means_one_thing():
         for name in choice.names:
             assert seen.setdefault(vaccines.fold_product(name), choice.label) == choice.label, name
     assert {"Prevnar 13", "Prevnar 20", "Pentacel", "HepB", "Varicella"} <= {c.label for c in vaccines.product_choices()}
+
+
+@given(st.text(max_size=30))
+def test_whatever_is_typed_gives_choices_or_none_never_a_crash(text):
+    ranked = dose_entry.rank(text, frozenset({"HepB"}), frozenset({"Pentacel"}))
+    assert ranked.best is None or ranked.best in ranked.choices
