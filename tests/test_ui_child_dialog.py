@@ -238,7 +238,7 @@ def test_the_input_says_what_enter_will_file_and_takes_what_certificates_print(w
     fill_new_child(dialog, birth="1/10/2026")
     QTest.keyClick(dialog, Qt.Key.Key_V, ALT)
     QTest.keyClicks(dialog.dose_product, "dtap ipv hib")
-    assert dialog.product_note.text() == "Enter adds: Pentacel (DTaP + Polio + Hib)"
+    assert dialog.product_note.text() == "Enter adds: Pentacel (DTaP + Polio + Hib)."
     for typed, meant in (("Hib (PRP-OMP)", "PedvaxHIB"), ("PCV13", "Prevnar 13"), ("prevnar13", "Prevnar 13"),
                          ("MMRV", "ProQuad"), ("IPV", "IPOL"), ("VAR", "Varicella"), ("hepa", "HepA")):
         type_in(dialog.dose_product, typed)
@@ -466,6 +466,7 @@ def test_the_product_list_explains_every_vaccine_a_combination_covers(window, qt
     QTest.keyClicks(dialog.dose_product, "hib")
     listed = [dialog.product_choices.item(i).text() for i in range(dialog.product_choices.count())]
     assert "PedvaxHIB (Hib)" in listed and "Hib (vaccine only, product not recorded)" in listed
+    assert "PedvaxHIB needs fewer doses" in dialog.product_note.text()   # "hib" in full: the vaccine alone
 
 
 def test_every_dose_says_whether_it_counts_and_why(qtbot, store, today, window):

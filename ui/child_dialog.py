@@ -691,7 +691,9 @@ class ChildDialog(QDialog):
     def _say_choice(self) -> None:
         choice = self._current_choice()
         if choice is not None:
-            self.product_note.setText(f"Enter adds: {_choice_words(choice)}")
+            hib_hint = (" For Hib the product matters: PedvaxHIB needs fewer doses than ActHIB, Hiberix or Pentacel."
+                        if choice.product is None and "Hib" in choice.groups else "")
+            self.product_note.setText(f"Enter adds: {_choice_words(choice)}.{hib_hint}")
         elif self._ranked and self._ranked.choices:
             names = " or ".join(c.label for c in self._ranked.choices[:2])
             self.product_note.setText(f"{self.dose_product.text().strip()} could be {names}: type more, or "
