@@ -126,6 +126,7 @@ def parse_date(text: str) -> Date:
         raise DateError(f"{value!r} is not a real date (check the month and the day)") from None
 
 
+# English, as the letters' English version: strftime would follow the computer's locale.
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

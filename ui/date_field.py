@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QApplication, QCalendarWidget, QHBoxLayout, QLabe
 
 from immudesk import dates
 
+from . import wording
+
 FIELD_FORMAT = "%m/%d/%Y"         # how a field shows an understood date: 03/14/2025
 PLACEHOLDER = "MM/DD/YYYY"
 PROBLEM_STYLE = "QLabel { color: #A03000; }"
@@ -30,8 +32,7 @@ def pydate(value: QDate) -> date:
 
 def words(value: date) -> str:
     """What the field understood, with the weekday as a check: "Fri, Mar 14, 2025"."""
-    return (f"{dates.WEEKDAY_ABBREVIATIONS[value.weekday()]}, {dates.MONTH_ABBREVIATIONS[value.month - 1]} "
-            f"{value.day}, {value.year}")
+    return f"{dates.WEEKDAY_ABBREVIATIONS[value.weekday()]}, {wording.day(value)}"
 
 
 class DateField(QWidget):
