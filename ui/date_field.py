@@ -43,14 +43,16 @@ class DateField(QWidget):
     immudesk.dates.parse_typed_date)."""
 
     valueChanged = Signal(object)     # date or None, whenever what the field means changes
-    dateChanged = Signal(QDate)       # only when a date is understood (the signal QDateEdit users connect to)
+    # QDateEdit's signal, for code written against one: a new date once it is entered (leaving the field, Enter,
+    # the calendar, set_value), not at every keystroke ("1/1/20" on the way to "1/1/2026" is not announced).
+    dateChanged = Signal(QDate)
 
     def __init__(self, value: date | None = None, accessible_name: str = "", not_future: bool = False,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.not_future = not_future
         self._value: date | None = None
-        self._last: date | None = None   # the last date understood, for date() (QDateEdit always holds one)
+        self._last: date | None = None   # the last date entered, for date() and dateChanged
         self._problem: str | None = None
         self._continue_into: QLineEdit | None = None
         self.edit = QLineEdit()
@@ -95,6 +97,7 @@ class DateField(QWidget):
         """Show a date (or nothing) as the field writes dates: 03/14/2025."""
         self.edit.setText(value.strftime(FIELD_FORMAT) if value else "")
         self._read(show_problem=True)
+        self._entered()
 
     def setAccessibleName(self, name: str) -> None:   # noqa: N802 - Qt's name; the input carries it too
         super().setAccessibleName(name)
@@ -130,6 +133,12 @@ class DateField(QWidget):
             written = self._value.strftime(FIELD_FORMAT)
             if self.edit.text() != written:
                 self.edit.setText(written)   # one style in fields: MM/DD/YYYY
+        self._entered()
+
+    def _entered(self) -> None:
+        if self._value is not None and self._value != self._last:
+            self._last = self._value
+            self.dateChanged.emit(qdate(self._value))
 
     def _read(self, show_problem: bool) -> None:
         text = self.edit.text().strip()
@@ -152,10 +161,7 @@ class DateField(QWidget):
         self.understood.setAccessibleName(self.understood.text())
         if value != self._value:
             self._value = value
-            self._last = value or self._last
             self.valueChanged.emit(value)
-            if value is not None:
-                self.dateChanged.emit(qdate(value))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:   # noqa: N802
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
