@@ -398,6 +398,11 @@ def test_enter_never_saves_the_record_from_a_field(window, store, qtbot):
     QTest.keyClick(dialog.dose_product, RETURN)          # nothing typed: nothing filed, nothing saved
     assert dialog.isVisible() and store.count_children() == 0
     assert dialog.doses_of("HepB") == []
+    QTest.keyClicks(dialog.dose_product, "hepb")         # typed, not added: Save says so rather than drop it
+    save_with_ctrl_s(dialog)
+    assert dialog.isVisible() and "'hepb' is typed" in error_text(dialog, "dose")
+    QTest.keyClick(dialog.dose_product, RETURN)
+    assert [d.given_on for d in dialog.doses_of("HepB")] == [date(2025, 6, 1)]
     save_with_ctrl_s(dialog)
     assert not dialog.isVisible() and [c.name for c in store.children()] == ["Mia Lee"]
 

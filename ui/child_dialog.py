@@ -591,6 +591,11 @@ class ChildDialog(QDialog):
         if bad_doses:
             found["dose"] = _DOSES_OUTSIDE + ", ".join(
                 f"{d.vaccine_group} on {wording.day(d.given_on)}" for d in bad_doses) + ". Remove or correct them."
+        pending = self.dose_product.text().strip()
+        if check_roster and pending:
+            # On Save: a vaccine typed but never added would otherwise be dropped without a word.
+            found["dose"] = (f"{pending!r} is typed under \"Vaccine or product\" but not added: press Enter there "
+                             "to add it, or clear it.")
         text = self.varicella_disease.text().strip()
         if text:
             history = self._read_history()
