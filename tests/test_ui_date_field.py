@@ -71,6 +71,13 @@ def test_a_letter_after_a_whole_date_goes_on_into_the_next_input(form):
     assert after.hasFocus() and after.text() == "v" and field.edit.text() == "03/16/2026"
 
 
+def test_a_two_digit_year_is_a_whole_date_too(form):
+    field, after = form
+    field.continue_into(after)
+    QTest.keyClicks(field.edit, "3/14/25e")
+    assert after.text() == "e" and field.value() == date(2025, 3, 14)
+
+
 def test_a_month_name_is_typed_in_the_field_itself(form):
     field, after = form
     field.continue_into(after)

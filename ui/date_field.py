@@ -119,8 +119,8 @@ class DateField(QWidget):
         self.set_value(pydate(value) if value.isValid() else None)
 
     def continue_into(self, target: QLineEdit) -> None:
-        """Once the field holds a whole date (a four-digit year), a typed letter goes on into `target`, so a
-        certificate line ("3/16/2026 Varivax") is typed as it reads."""
+        """Once the field holds a whole date, a typed letter goes on into `target`, so a certificate line
+        ("3/16/2026 Varivax") is typed as it reads."""
         self._continue_into = target
 
     # -- reading what is typed ----------------------------------------------------------------------------------
@@ -180,8 +180,9 @@ class DateField(QWidget):
         return super().eventFilter(watched, event)
 
     def _whole_date(self) -> bool:
+        """The field reads as a date that ends in its year: no letter can be part of it any more."""
         text = self.edit.text().strip()
-        return (self._value is not None and len(text) >= 8 and text[-4:].isdigit()
+        return (self._value is not None and text[-1:].isdigit()
                 and self.edit.cursorPosition() == len(self.edit.text()) and not self.edit.hasSelectedText())
 
     # -- the calendar, a second way -----------------------------------------------------------------------------
