@@ -318,6 +318,29 @@ def test_an_imported_dose_filed_by_cvx_code_keeps_its_product_when_its_date_is_c
     assert [(d.given_on, d.product, d.cvx) for d in store.child(child_id).doses] == [(date(2025, 3, 6), "49", "49")]
 
 
+def test_a_check_from_outside_finds_the_inputs_by_their_names(window, store, qtbot):
+    """The entry points issue 12 promises: edit_child(None), inputs found by accessible name, Enter in
+    "Vaccine or product" adds the dose, Ctrl+S saves."""
+    from PySide6.QtWidgets import QWidget
+
+    dialog = open_record(window, qtbot)
+
+    def named(name):
+        return next(w for w in dialog.findChildren(QWidget) if w.accessibleName() == name)
+
+    for name, text in (("First name", "Ava"), ("Last name", "Green"), ("Birth date", "3/14/2025"),
+                       ("First day of attendance", "10/1/2026"), ("Date given", "3/14/2025"),
+                       ("Vaccine or product", "Engerix-B")):
+        QTest.keyClicks(named(name), text)
+    QTest.keyClick(named("Vaccine or product"), RETURN)
+    QTest.keyClick(named("First name"), Qt.Key.Key_S, CTRL)
+    saved = store.children()
+    assert [(c.name, c.birth_date, c.enrolled_on) for c in saved] == [("Ava Green", date(2025, 3, 14),
+                                                                        date(2026, 10, 1))]
+    assert [(d.vaccine_group, d.given_on, d.product) for d in saved[0].doses] == [("HepB", date(2025, 3, 14),
+                                                                                    "Engerix-B")]
+
+
 # -- dates as a person writes them ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("typed", ["3/14/2025", "03/14/2025", "3/14/25", "031425", "03142025", "2025-03-14",
                                    "Mar 14 2025"])

@@ -104,3 +104,14 @@ def test_the_accessible_name_is_the_inputs(form):
     assert field.edit.accessibleName() == "Birth date" and isinstance(field, DateField)
     field.setAccessibleName("As-of date")
     assert field.edit.accessibleName() == "As-of date"
+
+
+def test_a_script_that_finds_the_field_by_its_name_can_type_into_it(form):
+    """Checks from outside find inputs by accessible name; the first widget so named is the field itself."""
+    field, after = form
+    named = [w for w in field.window().findChildren(QWidget) if w.accessibleName() == "Birth date"]
+    QTest.mouseClick(named[0], Qt.MouseButton.LeftButton)
+    QTest.keyClicks(named[0], "3/14/2025")
+    QTest.keyClick(named[0], Qt.Key.Key_Tab)
+    assert field.value() == date(2025, 3, 14) and field.edit.text() == "03/14/2025"
+    assert after.hasFocus()   # Tab still moves on

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QApplication, QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
                                QToolButton, QWidget)
+from shiboken6 import getCppPointer
 
 from immudesk import dates
 
@@ -35,6 +36,22 @@ def words(value: date) -> str:
     return f"{dates.WEEKDAY_ABBREVIATIONS[value.weekday()]}, {wording.day(value)}"
 
 
+_KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+
+
+class _Input(QLineEdit):
+    """The typed part of a DateField. It notes a key it let through (Enter, Tab), so the field can tell that
+    key, passing up to the window, from keys sent to the field itself (by a script that found it by name)."""
+
+    let_through: int | None = None
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in _KEYS:
+            self.let_through = None if event.isAccepted() else getCppPointer(event)[0]
+        return handled
+
+
 class DateField(QWidget):
     """A typed date with its reading beside it. value() is the date, or None while the field is empty or
     holds something that is not a date (problem() then says what is wrong; the text stays as typed).
@@ -55,7 +72,7 @@ class DateField(QWidget):
         self._last: date | None = None   # the last date entered, for date() and dateChanged
         self._problem: str | None = None
         self._continue_into: QLineEdit | None = None
-        self.edit = QLineEdit()
+        self.edit = _Input()
         self.edit.setPlaceholderText(PLACEHOLDER)
         self.edit.setMaxLength(40)
         width = self.edit.fontMetrics().horizontalAdvance("Sep 30, 2025_") + 16
@@ -122,6 +139,21 @@ class DateField(QWidget):
         """Once the field holds a whole date, a typed letter goes on into `target`, so a certificate line
         ("3/16/2026 Varivax") is typed as it reads."""
         self._continue_into = target
+
+    def event(self, event: QEvent) -> bool:
+        """Keys sent to the field itself (it carries the accessible name too) are typed into its input; a key
+        the input let through goes on up to the window as usual."""
+        if event.type() in _KEYS:
+            if getCppPointer(event)[0] == self.edit.let_through:
+                self.edit.let_through = None
+                return super().event(event)
+            QApplication.sendEvent(self.edit, event)
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event) -> None:   # noqa: N802 - Qt's name
+        self.edit.setFocus(Qt.FocusReason.MouseFocusReason)   # a click beside the input is a click into it
+        super().mousePressEvent(event)
 
     # -- reading what is typed ----------------------------------------------------------------------------------
     def _typed(self, _text: str) -> None:
