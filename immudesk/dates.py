@@ -1,4 +1,4 @@
-"""Dates the way CDC's CDSi logic specification computes them, and the two date forms a provider types.
+"""Dates the way CDC's CDSi logic specification computes them, and the date forms a provider types.
 
 Every other part of immudesk does date arithmetic through this module (ARCHITECTURE: "nothing else does
 date math its own way"). Source: CDSi Logic Specification v4.6, Table 3-6 (CALCDT-1 .. CALCDT-6).
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 Date = _dt.date
 
 __all__ = [
-    "Date", "Duration", "DateError", "add", "add_duration", "parse_date", "parse_duration",
+    "Date", "Duration", "DateError", "add", "add_duration", "parse_date", "parse_typed_date", "parse_duration",
     "format_date", "age_in_months", "age_in_years", "today", "days_between",
 ]
 
@@ -124,6 +124,107 @@ def parse_date(text: str) -> Date:
         return Date(year, month, day)
     except ValueError:
         raise DateError(f"{value!r} is not a real date (check the month and the day)") from None
+
+
+# English, as the letters' English version: strftime would follow the computer's locale.
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$", re.ASCII)
+_NO_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]?$", re.ASCII)
+_DIGITS_ONLY = re.compile(r"^\d+$", re.ASCII)
+_EXAMPLE = "write it month/day/year, like 3/14/2025"
+
+
+def parse_typed_date(text: str, not_future: bool = False, today_is: Date | None = None) -> Date:
+    """Read a date a person types in the window, always month first (US), whatever the computer's locale.
+
+    Accepted: 3/14/2025, 03/14/2025, 3-14-2025, 3/14/25, 031425, 03142025, 2025-03-14, Mar 14 2025,
+    March 14, 2025, 14 Mar 2025 and "Fri, Mar 14, 2025" (the weekday, when given, must match).
+
+    Two-digit years (one rule): 25 means 2025. In a field whose date cannot be in the future (a birth date,
+    a dose, chickenpox: not_future=True), a year that would put the date after today means the 1900s
+    instead ("3/14/98" is 1998). Anything unclear or impossible raises DateError with what to type; a date
+    is never moved to another one.
+    """
+    value = " ".join((text or "").split())
+    if not value:
+        raise DateError("No date: " + _EXAMPLE + ".")
+    match = _NUMERIC.match(value)
+    if match:
+        first, second, third = match.groups()
+        if len(first) == 4:                        # 2025-03-14: year first, then month and day
+            return _checked(value, int(first), int(second), int(third))
+        return _checked(value, _year(value, third, int(first), int(second), not_future, today_is),
+                        int(first), int(second))
+    if _NO_YEAR.match(value):
+        raise DateError(f"{value}: add the year; {_EXAMPLE}.")
+    if _DIGITS_ONLY.match(value):
+        if len(value) in (6, 8):                   # 031425 and 03142025: MMDDYY and MMDDYYYY
+            return _checked(value, _year(value, value[4:], int(value[:2]), int(value[2:4]), not_future, today_is),
+                            int(value[:2]), int(value[2:4]))
+        raise DateError(f"{value} cannot be read as a date: type the month and day with two digits each "
+                        f"(031425) or {_EXAMPLE}.")
+    return _parse_words(value, not_future, today_is)
+
+
+def _parse_words(value: str, not_future: bool, today_is: Date | None) -> Date:
+    """Mar 14 2025, March 14, 2025, 14 Mar 2025, with an optional weekday in front."""
+    tokens = value.lower().replace(",", " ").replace(".", " ").split()
+    if not tokens or not all(t.isalpha() or _DIGITS_ONLY.match(t) for t in tokens):
+        raise DateError(f"{value} is not a date: {_EXAMPLE}.")
+    weekday = None
+    if tokens[0].isalpha() and len(tokens) == 4:
+        weekday = _name_index(tokens.pop(0), [d.lower() for d in WEEKDAY_ABBREVIATIONS], value, "weekday")
+    names = [t for t in tokens if t.isalpha()]
+    numbers = [t for t in tokens if t.isdigit()]
+    if len(tokens) != 3 or len(names) != 1 or tokens[2].isalpha():
+        raise DateError(f"{value} is not a date: {_EXAMPLE} (or Mar 14 2025).")
+    month = _name_index(names[0], list(_MONTH_NAMES), value, "month") + 1
+    day_text, year_text = numbers
+    found = _checked(value, _year(value, year_text, month, int(day_text), not_future, today_is), month, int(day_text))
+    if weekday is not None and found.weekday() != weekday:
+        raise DateError(f"{MONTH_ABBREVIATIONS[found.month - 1]} {found.day}, {found.year} is a "
+                        f"{WEEKDAY_ABBREVIATIONS[found.weekday()]}, not a {WEEKDAY_ABBREVIATIONS[weekday]}: "
+                        "check the date.")
+    return found
+
+
+def _name_index(word: str, names: list[str], value: str, what: str) -> int:
+    """The month (or weekday) a word names: its first three letters at least, or a full name ("Sept" too)."""
+    matches = [i for i, name in enumerate(names) if len(word) >= 3 and name.startswith(word[:3])
+               and (name.startswith(word) or word == "sept" and name == "september")]
+    if len(matches) != 1:
+        raise DateError(f"{value}: {word!r} is not a {what} name; {_EXAMPLE}.")
+    return matches[0]
+
+
+def _year(value: str, text: str, month: int, day: int, not_future: bool, today_is: Date | None) -> int:
+    if len(text) == 4:
+        return int(text)
+    if len(text) != 2:
+        raise DateError(f"{value}: the year {text} is not complete; {_EXAMPLE}.")
+    year = 2000 + int(text)
+    if not_future:
+        now = today_is or today()
+        try:
+            if Date(year, month, day) > now:
+                year -= 100                        # a birth or a dose is never in the future
+        except ValueError:
+            pass                                   # _checked explains the impossible date
+    return year
+
+
+def _checked(value: str, year: int, month: int, day: int) -> Date:
+    if not 1 <= month <= 12:
+        raise DateError(f"{value}: there is no month {month}; the month comes first, like 3/14/2025.")
+    if not 1900 <= year <= 2099:
+        raise DateError(f"{value}: the year {year} cannot be right; {_EXAMPLE}.")
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        raise DateError(f"{value}: {MONTH_ABBREVIATIONS[month - 1]} {year} has no day {day}.") from None
 
 
 def format_date(date: Date | None) -> str:

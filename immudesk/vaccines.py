@@ -6,6 +6,7 @@ Facts come from resources/vaccines.json (groups, antigens, trade names) and reso
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,63 @@ class CvxAntigen:
     antigen: str
     begin_age: str
     end_age: str
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    """What a provider can type in the window's "Vaccine or product" input, and what a dose filed with it stores.
+
+    label: the name shown ("Pentacel", "HepB"); product/cvx: what the doses keep (None, None when only the
+    vaccine is known); groups: every vaccine group it is filed under; names: the label and its other names."""
+    label: str
+    product: str | None
+    cvx: str | None
+    groups: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+def fold_product(text: str) -> str:
+    """Case-, space- and punctuation-blind ("DTaP-IPV/Hib" = "dtap ipv hib")."""
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+@lru_cache(maxsize=1)
+def product_choices() -> tuple[ProductChoice, ...]:
+    """Every name the window takes for a dose: trade names in catalogue order, then the generic names."""
+    data = load_json("vaccines.json")
+    names = data.get("names", {})
+    aliases = names.get("aliases", {})
+    choices = []
+    for name, cvx in _catalogue()[2].values():
+        choices.append(ProductChoice(name, name, cvx, tuple(groups_for_cvx(cvx)), (name, *aliases.get(name, ()))))
+    for entry in names.get("generic", []):
+        cvx = entry.get("cvx")
+        covered = tuple(groups_for_cvx(cvx)) if cvx else (entry["group"],)
+        choices.append(ProductChoice(entry["name"], cvx, cvx, covered, (entry["name"], *entry.get("aliases", ()))))
+    unknown = sorted(set(aliases) - set(product_names()))
+    if unknown:
+        raise ValueError(f"resources/vaccines.json: aliases for products it does not list: {', '.join(unknown)}")
+    owner: dict[str, str] = {}
+    for choice in choices:   # one name, one meaning: typed in full, it must not name two choices
+        for name in choice.names:
+            if owner.setdefault(fold_product(name), choice.label) != choice.label:
+                raise ValueError(f"resources/vaccines.json: {name!r} names both {owner[fold_product(name)]} "
+                                 f"and {choice.label}")
+    return tuple(choices)
+
+
+def find_products(text: str) -> list[ProductChoice]:
+    """The choices whose name (or another name) starts with what was typed, case and punctuation blind.
+
+    A name typed in full comes first ("HepB" is the vaccine, not a product starting with "hepb"); the rest
+    keep catalogue order. Nothing for text without a letter or digit."""
+    typed = fold_product(text)
+    if not typed:
+        return []
+    exact = [c for c in product_choices() if any(fold_product(n) == typed for n in c.names)]
+    started = [c for c in product_choices()
+               if c not in exact and any(fold_product(n).startswith(typed) for n in c.names)]
+    return exact + started
 
 
 @lru_cache(maxsize=1)

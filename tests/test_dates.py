@@ -2,6 +2,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from immudesk import dates
 from immudesk.dates import Duration, add, add_duration, parse_date, parse_duration
@@ -82,3 +84,55 @@ def test_ages_count_completed_months_the_cdsi_way():
     assert dates.age_in_months(birth, date(2025, 12, 1)) == 6
     assert dates.age_in_years(date(2020, 11, 10), date(2025, 11, 10)) == 5
     assert dates.age_in_years(date(2020, 11, 10), date(2025, 11, 9)) == 4
+
+
+# -- dates as a person types them in the window (issue 12) ---------------------------------------------------------
+TODAY = date(2026, 11, 2)
+
+
+@pytest.mark.parametrize("text", ["3/14/2025", "03/14/2025", "3/14/25", "031425", "03142025", "2025-03-14",
+                                  "Mar 14 2025", "March 14, 2025", "14 Mar 2025", "Fri, Mar 14, 2025", "3-14-2025",
+                                  " 3/14/2025 ", "mar 14 2025"])
+def test_typed_dates_are_read_month_first_in_every_common_form(text):
+    assert dates.parse_typed_date(text, today_is=TODAY) == date(2025, 3, 14)
+
+
+@pytest.mark.parametrize("text, says", [
+    ("14/3/2025", "no month 14"), ("2/30/2025", "Feb 2025 has no day 30"), ("2/29/2025", "no day 29"),
+    ("3/14", "add the year"), ("31425", "two digits each"), ("3/14/202", "year 202 is not complete"),
+    ("Mon, Mar 14, 2025", "is a Fri, not a Mon"), ("Mrc 14 2025", "not a month name"), ("Ma 14 2025", "not a month name"), ("yesterday", "not a date"),
+    ("3/14/0025", "year 25 cannot be right"), ("", "No date"), ("3//14/2025", "not a date"),
+])
+def test_unclear_or_impossible_typed_dates_are_refused_with_what_to_type(text, says):
+    with pytest.raises(dates.DateError, match=says):
+        dates.parse_typed_date(text, today_is=TODAY)
+
+
+def test_two_digit_years_are_2000s_unless_a_date_that_cannot_be_ahead_would_be():
+    assert dates.parse_typed_date("3/14/27", today_is=TODAY) == date(2027, 3, 14)   # a first day may be ahead
+    assert dates.parse_typed_date("3/14/27", not_future=True, today_is=TODAY) == date(1927, 3, 14)
+    assert dates.parse_typed_date("11/2/26", not_future=True, today_is=TODAY) == date(2026, 11, 2)   # today
+    assert dates.parse_typed_date("11/3/26", not_future=True, today_is=TODAY) == date(1926, 11, 3)
+    assert dates.parse_typed_date("021524", not_future=True, today_is=TODAY) == date(2024, 2, 15)
+
+
+def test_typed_dates_ignore_the_computers_locale(monkeypatch):
+    import locale
+
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    try:
+        locale.setlocale(locale.LC_ALL, "")
+    except locale.Error:
+        pass   # the locale is not installed here; the parser never asks it either way
+    assert dates.parse_typed_date("3/4/2025", today_is=TODAY) == date(2025, 3, 4)   # March 4, not April 3
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-., MarJunSeptFriday٣²éß\t")), max_size=20),
+       st.booleans())
+def test_whatever_is_typed_gives_a_date_or_a_message_never_a_crash(text, not_future):
+    try:
+        found = dates.parse_typed_date(text, not_future=not_future, today_is=TODAY)
+    except dates.DateError as error:
+        assert str(error)
+    else:
+        assert 1900 <= found.year <= 2099

@@ -1,8 +1,13 @@
 """A child's record: who they are and who to call, the doses per vaccine group (each marked as counting or not,
 with the reason in plain words), exemptions, a physician's in-process certification and chickenpox history.
 
-The dialog edits a copy. Save checks every field first (the message sits next to the field), then writes the
-whole record with store.save_child in one transaction; Cancel writes nothing.
+The dialog edits a copy. Save (Ctrl+S or the button; never Enter in a field) checks every field first (the
+message sits next to the field), then writes the whole record with store.save_child in one transaction; Cancel
+writes nothing. A field the provider has not filled stays empty: nothing is made up.
+
+Doses go in as a certificate reads, by keyboard: the date given, the vaccine or product as printed (brand,
+generic name or abbreviation; immudesk.dose_entry ranks what the letters may mean and the window shows what
+Enter will file), Enter. The date stays for the next shot of the same day.
 """
 from __future__ import annotations
 
@@ -10,28 +15,35 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from immudesk import dates, vaccines
+from immudesk import dates, dose_entry, vaccines
 from immudesk.model import (ALL_GROUPS, ATTENDANCE_KINDS, LANGUAGES, Child, DiseaseHistory, Dose, Exemption,
                             InProcessPeriod)
+from immudesk.names import fold_name
 from immudesk.resources import load_json
 from immudesk.states.status import ChildStatus
+from immudesk.vaccines import ProductChoice
 
 from . import compliance, wording
-from .date_field import date_field, pydate, qdate
+from .date_field import DateField, words
 from .messages import ask, guarded
 from .outside_changes import save_child_asking
 from .status_style import look, status_icon
 
 _YEAR = re.compile(r"^\d{4}$")
-NO_PRODUCT = "(product not recorded)"
 _DOSES_OUTSIDE = "These doses are outside the child's life: "
 ERROR_STYLE = "QLabel { color: #A03000; }"
+OLDEST_CHILD = 13          # years: an older "child" is most likely a birth year typed wrong
+FIRST_DAY_AHEAD = 366      # days: a first day of attendance further ahead is most likely a year typed wrong
+# The date fields and the key the message under each is filed under (problems(), warnings()).
+DATE_FIELDS = {"birth_date": "Birth date", "enrolled_on": "First day of attendance",
+               "withdrawn_on": "Withdrawal date", "in_process": "In process until"}
 
 
 @dataclass
@@ -79,6 +91,9 @@ class ChildDialog(QDialog):
         self._lines: list[DoseLine] = []
         self._save_tried = False
         self._touched: set[str] = set()   # vaccine groups the provider changed: kept open in the list
+        self._select: tuple | None = None   # the dose to select in the list once it is refilled
+        self._ranked: dose_entry.Ranked | None = None
+        self._filling_tree = False
         self._next_entry = 0
         self.setWindowTitle(f"{child.name}: record" if child else "New child")
         self.setAccessibleName(self.windowTitle())
@@ -103,11 +118,12 @@ class ChildDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolling(self._child_tab()), "&Child and family")
-        self.tabs.addTab(self._doses_tab(), "&Vaccines")
+        self.tabs.addTab(_scrolling(self._doses_tab()), "&Vaccines")
         self.tabs.addTab(_scrolling(self._exemptions_tab()), "E&xemptions and history")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Check and save the whole record (Ctrl+S)")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip("Check and save the whole record (Ctrl+S)")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -116,10 +132,37 @@ class ChildDialog(QDialog):
         layout.addWidget(self.status_frame)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        for button in self.findChildren(QPushButton):
+            # Enter belongs to the field it is typed in (see keyPressEvent), never to a default button.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._load(child)
         self._dirty = False
         self.reevaluate()
         self.first_name.setFocus()
+
+    def keyPressEvent(self, event) -> None:   # noqa: N802 - Qt's name
+        """Enter presses a focused button, adds a dose in "Vaccine or product" (its own handler), and
+        elsewhere moves on to the next field: it never saves the record (Ctrl+S and the Save button do)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.animateClick()
+            elif focus is not self.dose_product and not isinstance(focus, QPlainTextEdit):
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event) -> None:   # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.save_button.setDefault(False)   # the button box makes Save the default on show: Enter does not save
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page.widget() is self.doses_page:
+            self.dose_date.setFocus()   # a certificate starts with a date
+            page.ensureWidgetVisible(self.add_box)   # on a small screen, below the list
 
     # -- building the tabs ----------------------------------------------------------------------------------------
     def _error(self, name: str) -> FieldError:
@@ -143,22 +186,20 @@ class ChildDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         outer.addLayout(form)
         outer.addStretch(1)   # extra height goes below the form, not between its rows
-        today = dates.today()
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
-        self.birth_date = date_field(today, "Birth date")
-        self.enrolled_on = date_field(today, "First day of attendance")
+        self.birth_date = DateField(None, "Birth date", not_future=True)
+        self.enrolled_on = DateField(None, "First day of attendance")
         self.attendance = QComboBox()
         for kind in ATTENDANCE_KINDS:
             self.attendance.addItem(wording.ATTENDANCE_WORDS[kind], kind)
         self.withdrawn = QCheckBox("Has left the home on")
-        self.withdrawn_on = date_field(today, "Withdrawal date")
+        self.withdrawn_on = DateField(None, "Withdrawal date")
         self.withdrawn_on.setEnabled(False)
         self.withdrawn.toggled.connect(self.withdrawn_on.setEnabled)
         withdrawn_row = QHBoxLayout()
         withdrawn_row.addWidget(self.withdrawn)
-        withdrawn_row.addWidget(self.withdrawn_on)
-        withdrawn_row.addStretch(1)
+        withdrawn_row.addWidget(self.withdrawn_on, 1)
         withdrawn_box = QWidget()
         withdrawn_box.setLayout(withdrawn_row)
         withdrawn_row.setContentsMargins(0, 0, 0, 0)
@@ -190,7 +231,8 @@ class ChildDialog(QDialog):
         for widget in (self.first_name, self.last_name, self.parent_name, self.parent_phone, self.parent_email):
             widget.textEdited.connect(self._changed)
         for widget in (self.birth_date, self.enrolled_on, self.withdrawn_on):
-            widget.dateChanged.connect(self._changed)
+            widget.valueChanged.connect(self._changed)
+            widget.edit.editingFinished.connect(self.reevaluate)   # a refused entry is said when leaving it
         self.withdrawn.toggled.connect(self._changed)
         self.attendance.currentIndexChanged.connect(self._changed)
         self.language.currentIndexChanged.connect(self._changed)
@@ -199,62 +241,73 @@ class ChildDialog(QDialog):
 
     def _doses_tab(self) -> QWidget:
         page = QWidget()
+        self.doses_page = page
         layout = QVBoxLayout(page)
         self.doses_tree = QTreeWidget()
         self.doses_tree.setColumnCount(3)
         self.doses_tree.setHeaderLabels(["Vaccine and date given", "Product", "Counts for the law?"])
         self.doses_tree.setAccessibleName("Doses on record, by vaccine")
+        self.doses_tree.setToolTip("F2 or a double click corrects a dose's date or product in place; "
+                                   "Delete removes the selected dose.")
         self.doses_tree.setRootIsDecorated(True)
         self.doses_tree.setUniformRowHeights(True)
+        self.doses_tree.setMinimumHeight(self.doses_tree.fontMetrics().height() * 8)   # less: the page scrolls
+        self.doses_tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.doses_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.doses_tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.doses_tree.header().setStretchLastSection(True)
+        self.doses_tree.itemChanged.connect(self._dose_corrected)
         layout.addWidget(self.doses_tree, 1)
 
-        add_box = QGroupBox("Add a dose from the certificate")
+        add_box = self.add_box = QGroupBox("Add a dose from the certificate")
         grid = QGridLayout(add_box)
-        self.dose_group = QComboBox()
-        self.dose_group.setAccessibleName("Vaccine group of the new dose")
-        for name in vaccines.GROUP_NAMES:
-            self.dose_group.addItem(vaccines.group(name).label, name)
-        self.dose_date = date_field(dates.today(), "Date the dose was given")
-        self.dose_product = QComboBox()
-        self.dose_product.setAccessibleName("Product (brand) of the new dose")
+        self.dose_date = DateField(None, "Date given", not_future=True)
+        self.dose_product = QLineEdit()
+        self.dose_product.setAccessibleName("Vaccine or product")
+        self.dose_product.setPlaceholderText("as printed: Pentacel, PCV20, Hep B, MMR II …")
+        self.dose_date.continue_into(self.dose_product)
+        self.dose_product.textEdited.connect(self._product_typed)
+        self.dose_product.returnPressed.connect(lambda: self._add_typed_dose())
+        self.dose_product.installEventFilter(self)
+        self.product_choices = QListWidget()
+        self.product_choices.setAccessibleName("What the typed vaccine or product may be")
+        self.product_choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Up/Down in the input move through it
+        self.product_choices.setMaximumHeight(self.product_choices.fontMetrics().height() * 3 + 10)
+        self.product_choices.itemClicked.connect(lambda _item: self._product_picked())
         self.product_note = QLabel()
+        self.product_note.setStyleSheet("QLabel { font-weight: bold; }")
         self.product_note.setWordWrap(True)
+        self.product_note.setTextFormat(Qt.TextFormat.PlainText)
         self.add_dose_button = QPushButton("&Add dose")
-        self.add_dose_button.clicked.connect(self._add_dose_clicked)
+        self.add_dose_button.clicked.connect(lambda: self._add_typed_dose())   # not clicked's `checked`
         self.remove_dose_button = QPushButton("Remove selected &dose")
         self.remove_dose_button.clicked.connect(self.remove_selected_dose)
-        group_label, date_label, product_label = QLabel("Vacc&ine:"), QLabel("Given &on:"), QLabel("P&roduct:")
-        group_label.setBuddy(self.dose_group)
+        date_label, product_label = QLabel("Date &given:"), QLabel("Vacc&ine or product:")
         date_label.setBuddy(self.dose_date)
         product_label.setBuddy(self.dose_product)
-        grid.addWidget(group_label, 0, 0)
-        grid.addWidget(self.dose_group, 0, 1)
-        grid.addWidget(date_label, 0, 2)
-        grid.addWidget(self.dose_date, 0, 3)
-        grid.addWidget(product_label, 1, 0)
-        grid.addWidget(self.dose_product, 1, 1)
-        grid.addWidget(self.add_dose_button, 1, 3)
-        grid.addWidget(self.product_note, 2, 0, 1, 4)
-        grid.addWidget(self._error("dose"), 3, 0, 1, 4)
+        grid.addWidget(date_label, 0, 0)
+        grid.addWidget(self.dose_date, 0, 1, 1, 2)
+        grid.addWidget(self._error("dose_date"), 1, 1, 1, 2)
+        grid.addWidget(product_label, 2, 0)
+        grid.addWidget(self.dose_product, 2, 1)
+        grid.addWidget(self.add_dose_button, 2, 2)
+        grid.addWidget(self.product_note, 3, 1, 1, 2)
+        grid.addWidget(self.product_choices, 4, 1, 1, 2)
+        grid.addWidget(self._error("dose"), 5, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         layout.addWidget(add_box)
         remove_row = QHBoxLayout()
-        combination_note = QLabel("A combination vaccine (Pentacel, Pediarix, ProQuad …) is entered once and "
-                                  "filed under every vaccine it covers.")
-        combination_note.setWordWrap(True)
-        remove_row.addWidget(combination_note, 1)
+        how = QLabel("Type each line of the certificate: the date, the vaccine as printed, Enter. A shot given the "
+                     "same day: just the vaccine and Enter. A combination (Pentacel, Pediarix, ProQuad …) is "
+                     "typed once and filed under every vaccine it covers.")
+        how.setWordWrap(True)
+        remove_row.addWidget(how, 1)
         remove_row.addWidget(self.remove_dose_button)
         layout.addLayout(remove_row)
-        for combo in (self.dose_group, self.dose_product):
-            # Long names show in full in the open list; the closed box does not force the dialog wide.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-        self.dose_group.currentIndexChanged.connect(self._fill_products)
-        self.dose_product.currentIndexChanged.connect(self._explain_product)
-        self._fill_products()
+        self.dose_date.valueChanged.connect(lambda _value: self._product_typed())
+        self.dose_date.valueChanged.connect(lambda _value: self.show_problems())   # "after today" at the field
+        self._product_typed()
         QShortcut(QKeySequence.StandardKey.Delete, self.doses_tree, activated=self.remove_selected_dose,
                   context=Qt.ShortcutContext.WidgetShortcut)
         return page
@@ -266,6 +319,7 @@ class ChildDialog(QDialog):
         kinds = [kind for kind in ("medical", "religious", "conscientious")
                  if kind in exemptions or (self.original and self.original.exemptions_of(kind))]
         self.exemption_boxes: dict[str, dict[str, QCheckBox]] = {}
+        self.exemption_dates: dict[str, tuple[DateField, DateField | None]] = {}
         self.religious: QCheckBox | None = None
         for kind in kinds:
             info = exemptions.get(kind, {"label": f"{kind.title()} exemption",
@@ -294,21 +348,23 @@ class ChildDialog(QDialog):
                 checks[ALL_GROUPS].toggled.connect(
                     lambda on, c=checks: [check.setEnabled(not on) for n, check in c.items() if n != ALL_GROUPS])
                 self.exemption_boxes[kind] = checks
+            column.addLayout(self._exemption_dates_row(kind, info["label"]))
+            column.addWidget(self._error(f"exemption_{kind}"))
             layout.addWidget(box)
 
         grace = self.rules.get("grace", {})
         self.in_process = QCheckBox("A physician certified that a series is in process, until")
-        self.in_process_until = date_field(dates.today(), "In process until")
+        self.in_process_until = DateField(None, "In process until")
         self.in_process_until.setEnabled(False)
         self.in_process.toggled.connect(self.in_process_until.setEnabled)
         self.in_process.toggled.connect(self._changed)
-        self.in_process_until.dateChanged.connect(self._changed)
+        self.in_process_until.valueChanged.connect(self._changed)
+        self.in_process_until.edit.editingFinished.connect(self.reevaluate)
         in_process_box = QGroupBox("In process (physician's certification)")
         column = QVBoxLayout(in_process_box)
         row = QHBoxLayout()
         row.addWidget(self.in_process)
-        row.addWidget(self.in_process_until)
-        row.addStretch(1)
+        row.addWidget(self.in_process_until, 1)
         column.addLayout(row)
         column.addWidget(self._error("in_process"))
         has_period = bool(self.original and self.original.in_process)
@@ -326,30 +382,59 @@ class ChildDialog(QDialog):
         self.varicella_disease.setPlaceholderText("MM/DD/YYYY or YYYY; empty if none")
         self.varicella_disease.setAccessibleName("Chickenpox history date or year")
         self.varicella_disease.textEdited.connect(self._changed)
+        self.varicella_understood = QLabel()
+        self.varicella_disease.textChanged.connect(self._show_history_reading)
         label = QLabel("Had chic&kenpox on:")
         label.setBuddy(self.varicella_disease)
         row.addWidget(label)
         row.addWidget(self.varicella_disease)
-        row.addStretch(1)
+        row.addWidget(self.varicella_understood, 1)
         column.addLayout(row)
         column.addWidget(self._error("varicella_disease"))
         layout.addWidget(history_box)
         layout.addStretch(1)
         return page
 
+    def _exemption_dates_row(self, kind: str, label: str) -> QHBoxLayout:
+        """When the exemption was signed and, for those that can lapse, until when; empty when not known."""
+        row = QHBoxLayout()
+        granted = DateField(None, f"{label}: signed on", not_future=True)
+        granted_label = QLabel("Signed on:")
+        granted_label.setBuddy(granted)
+        row.addWidget(granted_label)
+        row.addWidget(granted, 1)
+        expires = None
+        if kind != "religious":
+            expires = DateField(None, f"{label}: expires on")
+            expires.edit.setPlaceholderText("if it does")
+            expires_label = QLabel("Expires on:")
+            expires_label.setBuddy(expires)
+            row.addWidget(expires_label)
+            row.addWidget(expires, 1)
+        for field in (granted, expires):
+            if field is not None:
+                field.valueChanged.connect(self._changed)
+                field.edit.editingFinished.connect(self.reevaluate)
+        self.exemption_dates[kind] = (granted, expires)
+        return row
+
+    def _show_history_reading(self, _text: str = "") -> None:
+        history = self._read_history()
+        self.varicella_understood.setText("" if history is None or _YEAR.match(history)
+                                          else words(dates.parse_date(history)))
+
     # -- loading and reading the fields ---------------------------------------------------------------------------
     def _load(self, child: Child | None) -> None:
         if child is None:
-            self.birth_date.setDate(qdate(dates.add(dates.today(), years=-1)))
-            return
+            return   # every field starts empty: nothing is made up for a new child
         self.first_name.setText(child.first_name)
         self.last_name.setText(child.last_name)
-        self.birth_date.setDate(qdate(child.birth_date))
-        self.enrolled_on.setDate(qdate(child.enrolled_on))
+        self.birth_date.set_value(child.birth_date)
+        self.enrolled_on.set_value(child.enrolled_on)
         self.attendance.setCurrentIndex(max(self.attendance.findData(child.attendance), 0))
         if child.withdrawn_on:
             self.withdrawn.setChecked(True)
-            self.withdrawn_on.setDate(qdate(child.withdrawn_on))
+            self.withdrawn_on.set_value(child.withdrawn_on)
         self.parent_name.setText(child.parent_name)
         self.parent_phone.setText(child.parent_phone)
         self.parent_email.setText(child.parent_email)
@@ -375,9 +460,15 @@ class ChildDialog(QDialog):
                         checks[group].setChecked(True)
         if self.religious is not None and child.exemptions_of("religious"):
             self.religious.setChecked(True)
+        for kind, (granted, expires) in self.exemption_dates.items():
+            on_file = child.exemptions_of(kind)
+            if on_file:
+                granted.set_value(on_file[0].granted_on)
+                if expires is not None:
+                    expires.set_value(on_file[0].expires_on)
         if child.in_process_until:
             self.in_process.setChecked(True)
-            self.in_process_until.setDate(qdate(child.in_process_until))
+            self.in_process_until.set_value(child.in_process_until)
         self.varicella_disease.setText(self._history_text(child.varicella_disease))
 
     @staticmethod
@@ -399,9 +490,9 @@ class ChildDialog(QDialog):
         """The record as the fields show it now (not checked; see problems())."""
         original = self.original
         child = Child(
-            self.first_name.text().strip(), self.last_name.text().strip(), pydate(self.birth_date.date()),
-            pydate(self.enrolled_on.date()), self.attendance.currentData(),
-            pydate(self.withdrawn_on.date()) if self.withdrawn.isChecked() else None,
+            self.first_name.text().strip(), self.last_name.text().strip(), self.birth_date.value(),
+            self.enrolled_on.value(), self.attendance.currentData(),
+            self.withdrawn_on.value() if self.withdrawn.isChecked() else None,
             self.parent_name.text().strip(), self.parent_email.text().strip(), self.parent_phone.text().strip(),
             self.language.currentData(), self.notes.toPlainText().strip(),
             id=original.id if original else None)
@@ -417,10 +508,10 @@ class ChildDialog(QDialog):
             # Kinds this state does not show (a record moved from another state) are kept as they were.
             shown = set(self.exemption_boxes) | ({"religious"} if self.religious is not None else set())
             child.exemptions.extend(e for e in original.exemptions if e.kind not in shown)
-        if self.in_process.isChecked():
-            until = pydate(self.in_process_until.date())
+        if self.in_process.isChecked() and self.in_process_until.value():
+            until = self.in_process_until.value()
             kept = next((p for p in (original.in_process if original else []) if p.certified_until == until), None)
-            child.in_process.append(InProcessPeriod(until, kept.certified_on if kept else dates.today(),
+            child.in_process.append(InProcessPeriod(until, kept.certified_on if kept else None,
                                                     kept.notes if kept else ""))
         history = self._read_history()
         if history:
@@ -431,13 +522,12 @@ class ChildDialog(QDialog):
         return child
 
     def _keep_details(self, kind: str, groups: tuple[str, ...]) -> Exemption:
-        """An exemption with the chosen groups, keeping the dates and notes already on file for that kind."""
+        """An exemption with the chosen groups and the dates in its fields, keeping the notes on file."""
         existing = self.original.exemptions_of(kind) if self.original else []
-        if existing:
-            first = existing[0]
-            notes = "; ".join(e.notes for e in existing if e.notes)
-            return Exemption(kind, groups, first.granted_on, first.expires_on, notes)
-        return Exemption(kind, groups, dates.today())
+        notes = "; ".join(e.notes for e in existing if e.notes)
+        granted, expires = self.exemption_dates.get(kind, (None, None))
+        return Exemption(kind, groups, granted.value() if granted else None,
+                         expires.value() if expires else None, notes)
 
     def _read_history(self) -> str | None:
         text = self.varicella_disease.text().strip()
@@ -446,50 +536,74 @@ class ChildDialog(QDialog):
         if _YEAR.match(text):
             return text
         try:
-            return dates.parse_date(text).isoformat()
+            return dates.parse_typed_date(text, not_future=True).isoformat()
         except dates.DateError:
             return None
 
     # -- checking -------------------------------------------------------------------------------------------------
     def problems(self, check_roster: bool = False) -> dict[str, str]:
-        """Every field with something wrong, and what (the same checks as the roster CSV import).
+        """Every field with something wrong, and what (the same checks as the roster CSV import). These keep
+        the record from being saved; warnings() names what is only unlikely.
 
         check_roster: also look for the same child already on the roster (a database read, so only on Save,
         not at every keystroke)."""
         found: dict[str, str] = {}
         today = dates.today()
         first, last = self.first_name.text().strip(), self.last_name.text().strip()
-        birth, enrolled = pydate(self.birth_date.date()), pydate(self.enrolled_on.date())
         if not first:
             found["first_name"] = "The first name is required."
         if not last:
             found["last_name"] = "The last name is required."
-        if birth > today:
+        fields = {"birth_date": self.birth_date, "enrolled_on": self.enrolled_on}
+        if self.withdrawn.isChecked():
+            fields["withdrawn_on"] = self.withdrawn_on
+        if self.in_process.isChecked():
+            fields["in_process"] = self.in_process_until
+        for name, field in fields.items():
+            if field.problem():
+                found[name] = f"{DATE_FIELDS[name]}: {field.problem()}"
+            elif field.value() is None:
+                found[name] = f"The {DATE_FIELDS[name].lower()} is required."
+        for kind, pair in self.exemption_dates.items():
+            bad = [field.problem() for field in pair if field is not None and field.problem()]
+            if bad:
+                found[f"exemption_{kind}"] = bad[0]
+        birth, enrolled = self.birth_date.value(), self.enrolled_on.value()
+        if birth and birth > today:
             found["birth_date"] = f"The birth date {wording.day(birth)} is in the future."
-        if enrolled < birth:
+        if birth and enrolled and enrolled < birth:
             found["enrolled_on"] = (f"The first day of attendance {wording.day(enrolled)} is before the birth "
                                     f"date {wording.day(birth)}.")
-        if self.withdrawn.isChecked():
-            withdrawn = pydate(self.withdrawn_on.date())
-            if withdrawn < enrolled:
-                found["withdrawn_on"] = (f"The withdrawal date {wording.day(withdrawn)} is before the first day of "
-                                         f"attendance {wording.day(enrolled)}.")
+        withdrawn = self.withdrawn_on.value()
+        if self.withdrawn.isChecked() and withdrawn and enrolled and withdrawn < enrolled:
+            found["withdrawn_on"] = (f"The withdrawal date {wording.day(withdrawn)} is before the first day of "
+                                     f"attendance {wording.day(enrolled)}.")
         email = self.parent_email.text().strip()
         if email and ("@" not in email or " " in email):
             found["parent_email"] = f"{email!r} does not look like an email address."
-        if check_roster and first and last and "birth_date" not in found:
-            other = self.store.find_child(first, last, birth)
-            if other is not None and (self.original is None or other != self.original.id):
-                found["first_name"] = f"{first} {last}, born {wording.day(birth)}, is already on the roster."
-        bad_doses = [line.dose for line in self._lines if line.dose.given_on < birth or line.dose.given_on > today]
+        if check_roster and first and last and birth and "birth_date" not in found:
+            other = self._same_child_on_roster(first, last, birth)
+            if other is not None:
+                written = "" if other.name == f"{first} {last}" else f" (written {first} {last} here)"
+                found["first_name"] = (f"{other.name}, born {wording.day(birth)}, is already on the roster"
+                                       f"{written}: open that record instead of adding the child again.")
+        bad_doses = [line.dose for line in self._lines
+                     if (birth and line.dose.given_on < birth) or line.dose.given_on > today]
         if bad_doses:
             found["dose"] = _DOSES_OUTSIDE + ", ".join(
                 f"{d.vaccine_group} on {wording.day(d.given_on)}" for d in bad_doses) + ". Remove or correct them."
+        pending = self.dose_product.text().strip()
+        if check_roster and pending:
+            # On Save: a vaccine typed but never added would otherwise be dropped without a word.
+            found["dose"] = (f"{pending!r} is typed under \"Vaccine or product\" but not added: press Enter there "
+                             "to add it, or clear it.")
         text = self.varicella_disease.text().strip()
         if text:
             history = self._read_history()
             if history is None:
                 found["varicella_disease"] = f"{text!r} is not a date or a year; write MM/DD/YYYY or YYYY."
+            elif birth is None:
+                pass   # checked against the birth date once there is one
             elif _YEAR.match(history):
                 if not birth.year <= int(history) <= today.year:
                     found["varicella_disease"] = f"The year {history} is outside the child's life."
@@ -497,20 +611,48 @@ class ChildDialog(QDialog):
                 when = dates.parse_date(history)
                 if when < birth or when > today:
                     found["varicella_disease"] = f"{wording.day(when)} is outside the child's life."
-        if self.in_process.isChecked():
-            until = pydate(self.in_process_until.date())
-            if until < enrolled:
-                found["in_process"] = (f"The certified date {wording.day(until)} is before the first day of "
-                                       f"attendance {wording.day(enrolled)}.")
+        until = self.in_process_until.value()
+        if self.in_process.isChecked() and until and enrolled and until < enrolled:
+            found["in_process"] = (f"The certified date {wording.day(until)} is before the first day of "
+                                   f"attendance {wording.day(enrolled)}.")
         return found
+
+    def warnings(self) -> dict[str, str]:
+        """Dates that are possible but unlikely (a year typed wrong): said at the field, the record still saves."""
+        found: dict[str, str] = {}
+        today = dates.today()
+        birth, enrolled = self.birth_date.value(), self.enrolled_on.value()
+        if birth and birth <= today and dates.age_in_years(birth, today) >= OLDEST_CHILD:
+            found["birth_date"] = (f"Born {wording.day(birth)}, the child would be {dates.age_in_years(birth, today)}"
+                                   " years old: check the year.")
+        if enrolled and dates.days_between(today, enrolled) > FIRST_DAY_AHEAD:
+            found["enrolled_on"] = (f"The first day of attendance {wording.day(enrolled)} is more than a year "
+                                    "ahead: check the year.")
+        withdrawn = self.withdrawn_on.value()
+        if self.withdrawn.isChecked() and withdrawn and withdrawn > today:
+            found["withdrawn_on"] = (f"The withdrawal date {wording.day(withdrawn)} is in the future: the child "
+                                     "counts as attending until then.")
+        given = self.dose_date.value()
+        if given and given > today:
+            found["dose_date"] = f"The date given {wording.day(given)} is after today: check the date."
+        return found
+
+    def _same_child_on_roster(self, first: str, last: str, birth: date) -> Child | None:
+        """Another record with this name and birth date, accents, case and punctuation aside."""
+        wanted = fold_name(f"{first} {last}")
+        for other in self.store.children():
+            if (other.birth_date == birth and fold_name(other.name) == wanted
+                    and (self.original is None or other.id != self.original.id)):
+                return other
+        return None
 
     def show_problems(self, check_roster: bool = False) -> dict[str, str]:
         found = self.problems(check_roster)
-        shown = dict(found)
+        shown = {**self.warnings(), **found}
         if not self._save_tried:
             # "Required" is said once the provider tries to save, not while a new record is still empty.
-            for name in ("first_name", "last_name"):
-                if shown.get(name, "").endswith("is required."):
+            for name in list(shown):
+                if shown[name].endswith("is required."):
                     del shown[name]
         for name, label in self._errors.items():
             if name == "dose" and "dose" not in shown and not label.text().startswith(f"⚠ {_DOSES_OUTSIDE}"):
@@ -519,65 +661,129 @@ class ChildDialog(QDialog):
         return found
 
     # -- doses ----------------------------------------------------------------------------------------------------
-    def _fill_products(self) -> None:
-        group = self.dose_group.currentData()
-        self.dose_product.blockSignals(True)
-        self.dose_product.clear()
-        self.dose_product.addItem(NO_PRODUCT, None)
-        for name, cvx in vaccines.products_for_group(group):
-            covered = vaccines.groups_for_cvx(cvx)
-            suffix = f" ({' + '.join(covered)})" if len(covered) > 1 else ""
-            self.dose_product.addItem(name + suffix, name)
-        self.dose_product.blockSignals(False)
-        self._explain_product()
+    def _dose_context(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The vaccines due on the date given (by the doses before it) and the choices this record uses."""
+        birth, given = self.birth_date.value(), self.dose_date.value()
+        due = dose_entry.due_groups(birth, [l.dose for l in self._lines], given) if birth and given else frozenset()
+        used = frozenset(self._choice_of(l.dose).label for l in self._lines if self._choice_of(l.dose))
+        return due, used
 
-    def _explain_product(self) -> None:
-        group, product = self.dose_group.currentData(), self.dose_product.currentData()
-        if product is None:
-            hint = ("For Hib the product matters: PedvaxHIB needs fewer doses than ActHIB, Hiberix or Pentacel."
-                    if group == "Hib" else "The product is optional; pick it when the certificate names it.")
+    @staticmethod
+    def _choice_of(dose: Dose) -> ProductChoice | None:
+        """The choice a stored dose was filed with ("HepB" for a dose with no product)."""
+        for choice in vaccines.product_choices():
+            if choice.product == dose.product and (dose.product or choice.groups == (dose.vaccine_group,)):
+                return choice
+        return None
+
+    def _product_typed(self, _text: str = "") -> None:
+        """Show what the letters may mean, best first, and what Enter will file."""
+        text = self.dose_product.text()
+        self.product_choices.clear()
+        if not text.strip():
+            self._ranked = None
+            self.product_choices.hide()
+            self.product_note.setText("Type the vaccine or product as the certificate prints it.")
+            return
+        due, used = self._dose_context()
+        self._ranked = dose_entry.rank(text, due, used)
+        for choice in self._ranked.choices:
+            self.product_choices.addItem(_choice_words(choice))
+        self.product_choices.setVisible(bool(self._ranked.choices))
+        if self._ranked.best is not None:
+            self.product_choices.setCurrentRow(0)
+        self._say_choice()
+
+    def _say_choice(self) -> None:
+        choice = self._current_choice()
+        if choice is not None:
+            hib_hint = (" For Hib the product matters: PedvaxHIB needs fewer doses than ActHIB, Hiberix or Pentacel."
+                        if choice.product is None and "Hib" in choice.groups else "")
+            self.product_note.setText(f"Enter adds: {_choice_words(choice)}.{hib_hint}")
+        elif self._ranked and self._ranked.choices:
+            names = " or ".join(c.label for c in self._ranked.choices[:2])
+            self.product_note.setText(f"{self.dose_product.text().strip()} could be {names}: type more, or "
+                                      "pick one with the Down key.")
         else:
-            _name, cvx = vaccines.resolve_product(product, group)
-            covered = vaccines.groups_for_cvx(cvx)
-            hint = (f"{product} covers {', '.join(covered)}: the dose will be filed under each."
-                    if len(covered) > 1 else f"{product}: {vaccines.cvx_description(cvx)}.")
-        self.product_note.setText(hint)
+            self.product_note.setText(f"No vaccine or product starts with {self.dose_product.text().strip()!r}.")
+        self.product_note.setAccessibleName(self.product_note.text())
 
-    def _add_dose_clicked(self) -> None:
-        self.add_dose(self.dose_group.currentData(), pydate(self.dose_date.date()), self.dose_product.currentData())
+    def _current_choice(self) -> ProductChoice | None:
+        row = self.product_choices.currentRow()
+        if self._ranked is None or row < 0 or row >= len(self._ranked.choices):
+            return None
+        return self._ranked.choices[row]
 
-    def add_dose(self, group: str, given_on: date, product: str | None = None) -> list[str]:
-        """File a dose (under every group a combination product covers); returns the groups, [] if refused."""
-        birth, today = pydate(self.birth_date.date()), dates.today()
+    def _product_picked(self) -> None:
+        self._say_choice()
+        self.dose_product.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:   # noqa: N802 - Qt's name
+        """In "Vaccine or product": Up/Down move through the choices; a digit in the empty input starts the
+        next certificate line's date (no product name starts with a digit)."""
+        if watched is self.dose_product and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.product_choices.count():
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                row = min(max(self.product_choices.currentRow() + step, 0), self.product_choices.count() - 1)
+                self.product_choices.setCurrentRow(row)
+                self._say_choice()
+                return True
+            if event.text().isdigit() and not self.dose_product.text():
+                self.dose_date.edit.setFocus(Qt.FocusReason.BacktabFocusReason)
+                self.dose_date.edit.setText(event.text())
+                self.dose_date.edit.textEdited.emit(event.text())
+                return True
+        return super().eventFilter(watched, event)
+
+    @guarded
+    def _add_typed_dose(self) -> None:
+        """Enter in "Vaccine or product" (or Add dose): file the chosen vaccine on the date given; the date stays
+        for the next shot of the same day, the input empties, the new dose is shown selected."""
+        given = self.dose_date.value()
         problem = None
-        if given_on > today:
-            problem = f"The date {wording.day(given_on)} is in the future."
+        if self.dose_date.problem():
+            problem = f"Date given: {self.dose_date.problem()}"
+        elif given is None:
+            problem = "Type the date given first (MM/DD/YYYY)."
+        elif not self.dose_product.text().strip():
+            problem = "Type the vaccine or product as the certificate prints it."
+        choice = self._current_choice() if problem is None else None
+        if problem is None and choice is None:
+            problem = self.product_note.text()
+        if problem is not None:
+            self._errors["dose"].show_problem(problem)
+            return
+        if self.add_choice(choice, given):
+            self.dose_product.clear()
+            self._product_typed()
+        self.dose_product.setFocus()
+
+    def add_choice(self, choice: ProductChoice, given_on: date) -> list[str]:
+        """File a dose of a choice under every vaccine group it covers; returns the groups, [] if refused."""
+        birth, today = self.birth_date.value(), dates.today()
+        problem = None
+        if birth is None:
+            problem = "Type the birth date first (Child and family page): a dose is checked against it."
+        elif given_on > today:
+            problem = f"The date {wording.day(given_on)} is after today: a dose is recorded once it is given."
         elif given_on < birth:
             problem = f"The date {wording.day(given_on)} is before the birth date {wording.day(birth)}."
-        cvx = None
-        groups = [group]
-        if problem is None and product:
-            try:
-                product, cvx = vaccines.resolve_product(product, group)
-            except vaccines.UnknownProduct as error:
-                problem = str(error)
-            else:
-                groups = vaccines.groups_for_cvx(cvx)
         if problem is None:
-            duplicates = [g for g in groups if any(l.dose.vaccine_group == g and l.dose.given_on == given_on
-                                                   for l in self._lines)]
+            duplicates = [g for g in choice.groups if any(l.dose.vaccine_group == g and l.dose.given_on == given_on
+                                                          for l in self._lines)]
             if duplicates:
-                problem = (f"A {', '.join(duplicates)} dose on {wording.day(given_on)} is already on the record.")
+                problem = f"A {', '.join(duplicates)} dose on {wording.day(given_on)} is already on the record."
         self._errors["dose"].show_problem(problem)
         if problem:
             return []
         entry = self._new_entry()
-        for name in groups:
-            self._lines.append(DoseLine(Dose(name, given_on, product, cvx, "entered"), entry))
-        self._touched.update(groups)
+        for name in choice.groups:
+            self._lines.append(DoseLine(Dose(name, given_on, choice.product, choice.cvx, "entered"), entry))
+        self._touched.update(choice.groups)
+        self._select = (choice.groups[0], given_on)
         self._mark_dirty()
         self.reevaluate()
-        return groups
+        return list(choice.groups)
 
     def remove_dose(self, group: str, given_on: date) -> list[str]:
         """Remove a dose, and its other groups when it was a combination shot; returns the groups removed."""
@@ -627,7 +833,10 @@ class ChildDialog(QDialog):
                 self._show_status_text(None, f"The status cannot be worked out yet: {error}")
                 self._fill_tree()
                 return
-        if self.status is None:
+        if self.status is None and None in (self.birth_date.value(), self.enrolled_on.value()):
+            self._show_status_text(None, "The status shows once the birth date and the first day of attendance "
+                                         "are filled in.")
+        elif self.status is None:
             self._show_status_text(None, "Fix the fields marked ⚠ to see the status.")
         else:
             self._show_status(self.status)
@@ -653,9 +862,12 @@ class ChildDialog(QDialog):
 
     def _fill_tree(self) -> None:
         current = self.doses_tree.currentItem()
-        selected = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        selected = self._select or (current.data(0, Qt.ItemDataRole.UserRole) if current else None)
+        self._select = None
+        self._filling_tree = True   # itemChanged while filling is not the provider correcting a dose
         self.doses_tree.clear()
         groups = self.status.groups if self.status else {}
+        chosen = None
         verdicts: dict[tuple, list] = {}
         for name, group in groups.items():
             for verdict in group.doses:
@@ -701,19 +913,74 @@ class ChildDialog(QDialog):
                     counts = "✓ counts" + (f" ({verdict.reason})" if verdict.reason else "")
                 else:
                     counts = "✗ does not count: " + (verdict.reason or "not valid")
-                item = QTreeWidgetItem([wording.day(dose.given_on), dose.product or "", counts])
+                item = QTreeWidgetItem([wording.day(dose.given_on), _product_words(dose), counts])
                 item.setData(0, Qt.ItemDataRole.UserRole, (name, dose.given_on))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(2, counts)
                 if verdict is not None:
                     item.setForeground(2, good if verdict.valid else bad)
                 top.addChild(item)
                 if selected == (name, dose.given_on):
-                    self.doses_tree.setCurrentItem(item)
+                    chosen = item
             # Open what needs attention (a requirement not met, a dose that does not count) and what the
             # provider just worked on; a complete group stays folded to its one-line summary.
             attention = group is not None and (not group.met and not group.exempt or
                                                any(not v.valid for v in group.doses))
             top.setExpanded(bool(doses) and (attention or name in self._touched or self.status is None))
+        if chosen is not None:
+            chosen.parent().setExpanded(True)
+            self.doses_tree.setCurrentItem(chosen)
+            self.doses_tree.scrollToItem(chosen)
+        self._filling_tree = False
+
+    def _dose_corrected(self, item: QTreeWidgetItem, column: int) -> None:
+        """A dose's date (column 0) or product (column 1) typed over in the list: the whole shot (every group
+        of a combination) changes, or nothing does and the message says why."""
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if self._filling_tree or not key:
+            return
+        if column not in (0, 1):
+            QTimer.singleShot(0, self._fill_tree)   # the verdict is the rules' word, not typed over
+            return
+        text = item.text(column).strip()
+        # The list is refilled after the change: not from inside the signal of the item being edited.
+        QTimer.singleShot(0, lambda: self._correct_dose(key, column, text))
+
+    @guarded
+    def _correct_dose(self, key: tuple, column: int, text: str) -> None:
+        line = next((l for l in self._lines if (l.dose.vaccine_group, l.dose.given_on) == key), None)
+        if line is None:
+            return
+        group = line.dose.vaccine_group
+        shot = tuple(l.dose.vaccine_group for l in self._lines if l.entry == line.entry)
+        # A product filed as a CVX code (from a roster CSV) has no choice of its own: the shot keeps it as it is.
+        choice = self._choice_of(line.dose) or ProductChoice(line.dose.product or group, line.dose.product,
+                                                             line.dose.cvx, shot, ())
+        given, problem = line.dose.given_on, None
+        if column == 0:
+            try:
+                given = dates.parse_typed_date(text, not_future=True)
+            except dates.DateError as error:
+                problem = str(error)
+        else:
+            # Letters that could mean several products are read as one that covers this row's vaccine.
+            choice = dose_entry.rank(text, frozenset({group})).best if text else None
+            if choice is None:
+                problem = (f"{text!r} does not name one vaccine or product: type more of it." if text else
+                           "Type the vaccine or product.")
+            elif group not in choice.groups:
+                problem = (f"{choice.label} does not cover {group}; remove this dose and add {choice.label} on "
+                           "its own.")
+        if problem is None:
+            kept = self._lines
+            self._lines = [l for l in self._lines if l.entry != line.entry]
+            if not self.add_choice(choice, given):
+                self._lines = kept
+                problem = self._errors["dose"].text().lstrip("⚠ ")
+        if problem is not None:
+            self._errors["dose"].show_problem(f"Not corrected: {problem}")
+            self._select = key
+            self._fill_tree()   # the dose as it was
 
     def dose_verdict_texts(self, group: str) -> list[str]:
         """What the dialog says about each dose of a group ("✓ counts", "✗ does not count: ..."), in date order."""
@@ -747,6 +1014,7 @@ class ChildDialog(QDialog):
                  "birth_date": (0, self.birth_date), "enrolled_on": (0, self.enrolled_on),
                  "withdrawn_on": (0, self.withdrawn_on), "parent_email": (0, self.parent_email),
                  "dose": (1, self.doses_tree), "in_process": (2, self.in_process_until),
+                 **{f"exemption_{kind}": (2, pair[0]) for kind, pair in self.exemption_dates.items()},
                  "varicella_disease": (2, self.varicella_disease)}
         for name in where:
             if name in found:
@@ -765,6 +1033,20 @@ class ChildDialog(QDialog):
                                    "Discard changes", "Keep editing"):
             return
         super().reject()
+
+
+def _product_words(dose: Dose) -> str:
+    """The product column: the name as filed, or for a CVX code what CDC calls it ("DTaP-IPV (CVX 130)")."""
+    if dose.product and dose.product.isdigit():
+        return f"{vaccines.cvx_description(dose.product) or 'CVX'} (CVX {dose.product})"
+    return dose.product or ""
+
+
+def _choice_words(choice: ProductChoice) -> str:
+    """How a choice reads in the list: "Pentacel (DTaP + Polio + Hib)", "HepB (product not recorded)"."""
+    if choice.product is None:
+        return f"{choice.label} (vaccine only, product not recorded)"
+    return f"{choice.label} ({' + '.join(choice.groups)})"
 
 
 def _scrolling(page: QWidget) -> QScrollArea:

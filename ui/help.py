@@ -36,11 +36,16 @@ vaccine groups whose required doses are not all on record. Hover over a row to r
 for example next month. <b>Today</b> brings you back.</p>
 
 <h3>A child's record</h3>
-<p>Press <b>Ctrl+N</b> for a new child, or Enter on a row to open a record. Add each dose from the certificate on
-the <b>Vaccines</b> tab: choose the vaccine, the date and, when the certificate names it, the product. For Hib the
-product matters (PedvaxHIB needs fewer doses). A combination vaccine such as Pentacel is entered once and filed
-under every vaccine it covers. Each dose is marked <b>✓ counts</b> or <b>✗ does not count</b>, with the reason.
-Nothing is saved until you press <b>Save</b>, and then the whole record is saved at once.</p>
+<p>Press <b>Ctrl+N</b> for a new child, or Enter on a row to open a record. Dates are typed month first, as
+certificates print them: 3/14/2025, 031425 or Mar 14 2025; the field says beside it what it read ("Fri, Mar 14,
+2025"), and refuses what is not a date. A two-digit year means 20YY, except where the date cannot be in the future
+(a birth, a dose): there it means 19YY when 20YY would be after today. Alt+Down opens a calendar.</p>
+<p>On the <b>Vaccines</b> tab, type each line of the certificate: the date given, the vaccine or product as printed
+(Pentacel, DTaP-IPV/Hib, PCV20, Hep B, MMR II …), Enter. The window shows what Enter will file; the date stays for
+the next shot of the same day. For Hib the product matters (PedvaxHIB needs fewer doses). A combination vaccine
+such as Pentacel is typed once and filed under every vaccine it covers. F2 on a dose corrects its date or product.
+Each dose is marked <b>✓ counts</b> or <b>✗ does not count</b>, with the reason. Enter never saves: nothing is
+saved until you press <b>Ctrl+S</b> or <b>Save</b>, and then the whole record is saved at once.</p>
 
 <h3>Outbreaks</h3>
 <p><b>Roster → Outbreak</b> (Ctrl+Shift+O) lists the children susceptible to measles, chickenpox or whooping

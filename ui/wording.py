@@ -20,15 +20,12 @@ LANGUAGE_WORDS = {"en": "English", "es": "Spanish (español)"}
 SOON_DAYS = 60   # a requirement starting within this many days is shown as a countdown
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def day(value: date | None) -> str:
     """A date written without ambiguity for a US reader: "Nov 3, 2026" (English month names, as the letters'
     English version; strftime would follow the computer's locale and costs an import per call)."""
     if value is None:
         return ""
-    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+    return f"{dates.MONTH_ABBREVIATIONS[value.month - 1]} {value.day}, {value.year}"
 
 
 def age(birth_date: date, on: date) -> str:
