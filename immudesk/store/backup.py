@@ -30,7 +30,7 @@ from pathlib import Path
 from ..errors import DatabaseError, UserError
 from . import crypto
 from .database import connect, create_private_file, plain_trouble, trouble
-from .integrity import check_connection, check_file, open_for_check, table_counts
+from .integrity import check_connection, check_file, table_counts
 from .paths import backups_dir, make_private_dir, shared_backups_dir
 
 KEEP_DAILY = 7
