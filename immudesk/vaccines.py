@@ -180,7 +180,11 @@ def resolve_product(text: str, group_name: str) -> tuple[str, str]:
             raise UnknownProduct(f"CVX code {token} is not a vaccine immudesk knows for child care")
         product = cvx
     else:
-        found = _catalogue()[2].get(token.casefold())
+        found = _catalogue()[2].get(token.casefold()) or _other_name(token)
+        if found == (None, None):   # a generic name that says only the vaccine ("Hep B"): no product recorded
+            if group_name not in next(c.groups for c in find_products(token)):
+                raise UnknownProduct(f"{token!r} is not a {group_name} vaccine")
+            return None, None
         if not found:
             raise UnknownProduct(f"{token!r} is not a product immudesk knows; use a CVX code or one of: "
                                  + ", ".join(sorted(product_names())))
@@ -190,3 +194,14 @@ def resolve_product(text: str, group_name: str) -> tuple[str, str]:
         raise UnknownProduct(f"{product} ({cvx_description(cvx)}) does not protect against {group_name}; "
                              f"it covers {', '.join(covered) or 'none of the child-care vaccines'}")
     return product, cvx
+
+
+def _other_name(token: str) -> tuple[str | None, str | None] | None:
+    """What a certificate's other name for a product means on import: an abbreviation or generic name the window
+    also takes ("DTaP-IPV/Hib" is Pentacel), or a name an earlier immudesk stored ("Prevnar", kept as it was)."""
+    before = {name.casefold(): (name, cvx) for name, cvx in load_json("vaccines.json").get("names", {})
+              .get("stored_before", {}).items() if not name.startswith("_")}
+    if token.casefold() in before:
+        return before[token.casefold()]
+    exact = [c for c in product_choices() if any(fold_product(n) == fold_product(token) for n in c.names)]
+    return (exact[0].product, exact[0].cvx) if exact else None

@@ -67,6 +67,28 @@ def test_import_export_import_export_gives_the_same_file(tmp_path, db_path, caps
     assert "Sofía,Hernández,2024-03-01,2024-09-01,occasional,2025-06-30" in exported
 
 
+def test_a_certificate_s_other_names_and_an_earlier_export_s_prevnar_import(tmp_path, db_path, store):
+    """A spreadsheet copies the certificate: "DTaP-IPV/Hib" is Pentacel, "PCV20" is Prevnar 20, "Hep B" says only
+    the vaccine; "Prevnar" is how immudesk 0.1 exported the 7-valent product, and it reads back as it was."""
+    source = write(tmp_path, "first_name,last_name,birth_date,enrolled_on,DTaP,PCV,HepB\n"
+                             "Ana,Lopez,2024-01-10,2024-03-01,2024-03-10:DTaP-IPV/Hib,"
+                             "2024-03-10:Prevnar;2024-05-10:pcv 20,2024-01-10:Hep B\n")
+    assert run_cli("import-roster", str(source)) == 0
+    doses = {(d.vaccine_group, d.given_on.isoformat()): (d.product, d.cvx) for d in store.children()[0].doses}
+    assert doses[("DTaP", "2024-03-10")] == ("Pentacel", "120")
+    assert doses[("PCV", "2024-03-10")] == ("Prevnar", "100")
+    assert doses[("PCV", "2024-05-10")] == ("Prevnar 20", "216")
+    assert doses[("HepB", "2024-01-10")] == (None, None)
+
+
+def test_a_name_for_another_vaccine_is_refused_on_import(tmp_path, db_path, capsys):
+    source = write(tmp_path, "first_name,last_name,birth_date,enrolled_on,PCV\nAna,Lopez,2024-01-10,2024-03-01,"
+                             "2024-03-10:Hep B\n")
+    assert run_cli("import-roster", str(source)) == 2
+    assert "'Hep B' is not a PCV vaccine" in capsys.readouterr().err
+    assert count_children(db_path) == 0
+
+
 def test_columns_are_matched_in_any_order_and_case(tmp_path, db_path, store):
     source = write(tmp_path, "Birth_Date,LAST_NAME,first_name,enrolled_on,hepb\n2024-01-02,Lee,Kim,2024-06-01,2024-01-02\n")
     assert run_cli("import-roster", str(source)) == 0

@@ -364,12 +364,12 @@ def when_shown(kind, act, every_ms: int = 20) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    def look():
+    def look(tries: int = 10_000 // every_ms):   # ten seconds, so a timer never outlives its test for long
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
         if found:
             act(found[0])
-        else:
-            QTimer.singleShot(every_ms, look)
+        elif tries > 0:
+            QTimer.singleShot(every_ms, lambda: look(tries - 1))
 
     QTimer.singleShot(every_ms, look)
 
