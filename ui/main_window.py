@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
     @guarded
     def _call_part(self, module: str, function: str, reread: bool) -> None:
         # The parts read store, as_of, evaluation and current_child_id() from the window.
-        getattr(importlib.import_module(f"ui.{module}"), function)(self)
+        getattr(importlib.import_module(f".{module}", __package__), function)(self)
         if reread:
             self.refresh()
 
