@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import DatabaseError, UserError
 from ..store import crypto
-from ..store.integrity import check_file, wal_problems
+from ..store.integrity import check_file, unreadable_records, wal_problems
 from ..store.paths import backups_dir, resolve_db_path
 
 
@@ -88,6 +88,15 @@ def run_check(args, context) -> int:
     if problems:
         # The same message as at open: what is wrong, and the newest good backup to go back to.
         raise DatabaseError(backups.damaged_message(db_path, problems))
+    with context.open_store() as store:
+        unreadable = unreadable_records(store.children())
+    if unreadable:
+        raise DatabaseError(
+            f"{db_path} is whole, but {len(unreadable)} child record{'s hold' if len(unreadable) > 1 else ' holds'} "
+            "a value that cannot be read, so immudesk does not judge "
+            + ("them" if len(unreadable) > 1 else "it") + ":\n  " + "\n  ".join(unreadable)
+            + "\nCorrect each: open the child in the window, type the right date (from the child's certificate) "
+            "and save. A backup from before the damage holds the value as it was (`immudesk backup --list`).")
     print(f"{db_path} passes the full integrity check.")
     for entry in backups.list_backups(db_path):
         if entry.reason == "damaged":
