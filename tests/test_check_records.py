@@ -4,13 +4,12 @@ and exits 1."""
 from __future__ import annotations
 
 import contextlib
-import io
 import sqlite3
 from datetime import date
 
 import pytest
+from test_safety_dates import run
 
-from immudesk.cli import main
 from immudesk.demo import load_demo
 
 TODAY = date(2026, 11, 21)
@@ -19,13 +18,6 @@ TODAY = date(2026, 11, 21)
 @pytest.fixture(autouse=True)
 def pinned_today(monkeypatch):
     monkeypatch.setenv("IMMUDESK_TODAY", TODAY.isoformat())
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = main(list(args))
-    return status, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

@@ -3,23 +3,15 @@ product is complete for PCV, never behind for a fifth dose CDSi keeps for a hist
 PCV13 inference of resources/unnamed_products.json applies under every state's law, not only Minnesota's)."""
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from datetime import date
 
-from immudesk.cli import main
+from test_safety_dates import run
+
 from immudesk.dates import age_in_months
 from immudesk.store import open_store
 
 TODAY = date(2026, 11, 21)
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = main(list(args))
-    return status, out.getvalue(), err.getvalue()
 
 
 def test_four_unnamed_pcv_doses_leave_no_fifth_dose_due_in_washington(db_path, monkeypatch):

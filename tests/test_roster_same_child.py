@@ -2,19 +2,11 @@
 window does (immudesk.names.fold_name): "Sofia Hernandez" typed without accents is "Sofía Hernández"."""
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 
-from immudesk.cli import main
+from test_safety_dates import run
+
 from immudesk.roster_csv import COLUMNS
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = main(list(args))
-    return status, out.getvalue(), err.getvalue()
 
 
 def roster(path, first: str, last: str, phone: str):
