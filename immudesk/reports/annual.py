@@ -402,6 +402,23 @@ def _portal_sheet(report: AnnualReport) -> list:
     return story
 
 
+def _vaccine_table(report: AnnualReport) -> pdf.Table:
+    """Minnesota's counts by vaccine group: complete for age, not complete, exempt, not required yet."""
+    s = pdf.styles()
+    kinds = ("complete_for_age", "not_complete", "medical_exemption", "conscientious_exemption", "not_required_yet")
+    labels = ("Complete for age", "Not complete", "Medical exemption", "Non-medical exemption", "Not required yet")
+    rows = [[Paragraph("<b>Vaccine</b>", s["cell"])] + [Paragraph(f"<b>{x}</b>", s["cell_center"]) for x in labels]]
+    for name, counts in report.by_vaccine.items():
+        rows.append([Paragraph(pdf.escape(vaccines.group(name).label), s["cell"]), *(str(counts[k]) for k in kinds)])
+    table = pdf.Table(rows, colWidths=[2.3 * 72] + [1.0 * 72] * len(kinds))
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.7, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
+        ("ALIGN", (1, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONT", (1, 1), (-1, -1), pdf.FONT, 10),
+    ]))
+    return table
+
+
 def _mn_report(report: AnnualReport) -> list:
     s = pdf.styles()
     f = report.facility
@@ -433,24 +450,14 @@ def _mn_report(report: AnnualReport) -> list:
     if minnesota:
         story += [Paragraph(f"<b>{pdf.escape(term)}:</b> {pdf.escape(text)}", s["small"])
                   for term, text in MN_DEFINITIONS]
-    story.append(Paragraph("Children by vaccine", s["heading"]))
-    kinds = ("complete_for_age", "not_complete", "medical_exemption", "conscientious_exemption", "not_required_yet")
-    labels = ("Complete for age", "Not complete", "Medical exemption", "Non-medical exemption", "Not required yet")
-    rows = [[Paragraph("<b>Vaccine</b>", s["cell"])] + [Paragraph(f"<b>{x}</b>", s["cell_center"]) for x in labels]]
-    for name, counts in report.by_vaccine.items():
-        rows.append([Paragraph(pdf.escape(vaccines.group(name).label), s["cell"]), *(str(counts[k]) for k in kinds)])
-    table = pdf.Table(rows, colWidths=[2.3 * 72] + [1.0 * 72] * len(kinds))
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.7, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
-        ("ALIGN", (1, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONT", (1, 1), (-1, -1), pdf.FONT, 10),
-    ]))
+    if report.by_vaccine:   # Minnesota's table (annual_report); another state's report has none
+        story += [Paragraph("Children by vaccine", s["heading"]), _vaccine_table(report)]
     signature = pdf.Table([[Paragraph("Prepared by: ______________________", s["body"]),
                             Paragraph("Signature: ____________________", s["body"]),
                             Paragraph("Date: ___________", s["body"])]],
                           colWidths=[3.0 * 72, 2.7 * 72, 1.6 * 72])
     signature.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [table, Spacer(1, 14), signature]
+    story += [Spacer(1, 14), signature]
     if minnesota:
         story += [Paragraph("Not confirmed", s["heading"])]
         story += [Paragraph("• " + text, s["small"]) for text in MN_UNCONFIRMED]
