@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from test_safety_dates import run
+from test_safety_encryption import PASSPHRASE, encrypted  # noqa: F401 - a fixture
 
 from immudesk.demo import load_demo
 
@@ -55,3 +56,16 @@ def test_check_lists_each_child_whose_stored_date_cannot_be_read_and_what_to_cor
     others = [name for cid, name in names.items() if cid not in (1, 2)]
     assert others and not any(name in err for name in others)
     assert "Traceback" not in err
+
+
+def test_check_of_an_encrypted_file_asks_for_its_passphrase_instead_of_calling_it_damaged(encrypted, monkeypatch):
+    status, out, err = run("check")
+    assert status == 1 and "IMMUDESK_PASSPHRASE" in err and "encrypted" in err
+    assert "damaged" not in err and "ask for help" not in err
+    monkeypatch.setenv("IMMUDESK_PASSPHRASE", "not the passphrase at all")
+    status, out, err = run("check")
+    assert status == 1 and "does not open" in err and "IMMUDESK_PASSPHRASE" in err
+    monkeypatch.setenv("IMMUDESK_PASSPHRASE", PASSPHRASE)
+    status, out, err = run("check")
+    assert status == 0, err
+    assert "passes the full integrity check" in out and "backup" in out and "good" in out

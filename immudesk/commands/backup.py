@@ -83,6 +83,13 @@ def run_check(args, context) -> int:
     if not db_path.exists():
         raise UserError(f"there is no database at {db_path}")
     key = crypto.passphrase_for(db_path)
+    if crypto.is_encrypted(db_path):   # without the right passphrase the file cannot be checked, nor called damaged
+        if not key:
+            raise crypto.PassphraseNeeded(f"{db_path} is encrypted: set IMMUDESK_PASSPHRASE to its passphrase to "
+                                          "check it")
+        if not crypto.check_passphrase(db_path, key):
+            raise crypto.WrongPassphrase(f"the passphrase in IMMUDESK_PASSPHRASE does not open {db_path}, so it was "
+                                         "not checked")
     # The log first: opening the file through SQLite would replay only its readable part.
     problems = wal_problems(db_path) or check_file(db_path, key)
     if problems:
