@@ -63,6 +63,6 @@ def test_each_states_report_keeps_its_column_headings_words_whole(state_report):
 def test_no_report_prints_a_table_without_rows(state_report):
     """The table by vaccine is Minnesota's (immudesk.reports.annual.vaccine_tally); another state's report had its
     heading and column heads with nothing under them."""
-    text = pdf_text(state_report[0])
+    text = " ".join(pdf_text(state_report[0]).split())
     if "Children by vaccine" in text:
-        assert " ".join(vaccines.group("MMR").label.split()) in " ".join(text.split("Children by vaccine", 1)[1].split())
+        assert vaccines.group("MMR").label in text.split("Children by vaccine", 1)[1]
