@@ -509,7 +509,8 @@ def test_without_a_screen_the_screenshot_still_works_and_the_window_says_what_is
     launcher = [sys.executable, "-c", "from ui.launcher import main; main()"]
     assert subprocess.run([*launcher, "demo"], env=env, capture_output=True).returncode == 0
     shot = tmp_path / "window.png"
-    done = subprocess.run([*launcher, "gui", "--screenshot", str(shot)], env=env, capture_output=True, text=True)
+    done = subprocess.run([*launcher, "--demo", "gui", "--screenshot", str(shot)], env=env, capture_output=True,
+                          text=True)
     assert done.returncode == 0, done.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
     if sys.platform.startswith("linux"):

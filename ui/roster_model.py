@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from immudesk.names import fold_name
 from immudesk.states.status import ChildStatus
 
 from . import wording
@@ -44,7 +45,7 @@ class RosterRow:
     cells: tuple[str, ...]
     sort_keys: tuple
     withdrawn: bool
-    haystack: str                  # lower-case text the search box matches
+    haystack: str                  # folded text the search box matches (immudesk.names.fold_name)
     tooltip: str
 
     @property
@@ -75,8 +76,8 @@ def _row(status: ChildStatus) -> RosterRow:
     )
     reasons = "\n".join(f"• {reason}" for reason in status.reasons) or "No notes from the rules."
     tooltip = f"{child.name}: {chosen.words}\n{reasons}"
-    haystack = " ".join((child.name, child.parent_name, child.parent_phone, child.parent_email, chosen.words,
-                         deadline, missing)).casefold()
+    haystack = fold_name(" ".join((child.name, child.parent_name, child.parent_phone, child.parent_email,
+                                   chosen.words, deadline, missing)))
     return RosterRow(status, cells, keys, withdrawn, haystack, tooltip)
 
 
@@ -203,7 +204,7 @@ class RosterFilter(QSortFilterProxyModel):
 
     # -- what the provider chose ----------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
-        words = text.casefold().split()
+        words = fold_name(text).split()   # accent-, case- and punctuation-blind: "hernandez" finds Hernández
         if words != self._words:
             self._change(lambda: setattr(self, "_words", words))
 
