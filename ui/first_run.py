@@ -3,6 +3,7 @@ of its own, opened by ui.app) or the provider's own facility (state and report f
 is new (no children, no facility name)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWizard, QWizardPage
 
 from immudesk.model import Facility
@@ -28,6 +29,8 @@ class WelcomePage(QWizardPage):
         self.own = QRadioButton("&Set up my own home (you will enter the state and your facility's details)")
         self.demo = QRadioButton("&Try the demo home first (13 invented children in different situations)")
         self.own.setChecked(True)
+        # The demo needs no further page: Finish is offered as soon as it is chosen.
+        self.demo.toggled.connect(self.setFinalPage)
         layout.addWidget(self.own)
         layout.addWidget(self.demo)
         hint = QLabel("The demo is kept in a practice file of its own, apart from your records. File → Back to my "
@@ -53,12 +56,15 @@ class FacilityPage(QWizardPage):
         area.setWidget(self.form)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the fields take the keys, not their frame
         layout = QVBoxLayout(self)
         layout.addWidget(area)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        # The name first: it is the one field every provider must fill (the state is already chosen).
-        self.form.edits["name"].setFocus()
+        # The name first: it is the one field every provider must fill (the state is already chosen). QWizard
+        # focuses the page's first widget after this returns, so the focus is set once it has.
+        name = self.form.edits["name"]
+        QTimer.singleShot(0, name, lambda: name.setFocus())   # not called once the assistant is gone
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.form.edits["name"].text().strip())
