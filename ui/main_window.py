@@ -26,12 +26,18 @@ from .compliance import RosterEvaluation
 from .date_field import date_field, pydate, qdate
 from .flow_layout import FlowLayout
 from .messages import ask, guarded, show_error, show_message
-from .roster_model import (DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, STATUS,
-                           RosterFilter, RosterModel)
+from .roster_model import (AGE, DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, PARENT_PHONE,
+                           STATUS, DatesKeptTogether, RosterFilter, RosterModel)
 from .status_style import LOOKS, status_icon
 
 SETTINGS_VERSION = 1
 EVALUATE_IN_BACKGROUND_FROM = 300   # children; below this the rules answer faster than a repaint
+# The roster's column widths on a wide screen, and the least each may shrink to on a small one (1024 px), where
+# the text wraps onto a second line instead; "Missing vaccines" stretches into what is left.
+COLUMN_WIDTHS = {NAME: 150, AGE: 80, STATUS: 240, DEADLINE: 215, NEXT_DUE: 260, PARENT_PHONE: 110}
+NARROWEST = {NAME: 110, AGE: 64, STATUS: 150, DEADLINE: 140, NEXT_DUE: 170, PARENT_PHONE: 100}
+MISSING_AT_LEAST = 130
+ROWS_SIZED_TO_TEXT_UP_TO = 500   # a home's roster: each row as tall as its text; a center's: two lines each
 
 
 class _Courier(QObject):
@@ -185,7 +191,8 @@ class MainWindow(QMainWindow):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        # Long cells wrap (between words, never inside a date) rather than being cut with "…" on a small screen.
+        table.setWordWrap(True)
         table.setTabKeyNavigation(False)   # Tab leaves the table, arrows move inside it
         table.setSortingEnabled(True)
         table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
@@ -198,8 +205,11 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MISSING, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 150), (1, 80), (STATUS, 250), (DEADLINE, 200), (NEXT_DUE, 260), (6, 110)):
+        for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        self._dates_delegate = DatesKeptTogether(table)
+        for column in (DEADLINE, NEXT_DUE):
+            table.setItemDelegateForColumn(column, self._dates_delegate)
         table.activated.connect(lambda index: self.edit_child(self.proxy.child_id_at(index.row())))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._row_menu)
@@ -449,6 +459,37 @@ class MainWindow(QMainWindow):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.002)
         return self._pending is None
+
+    def _fit_columns(self, available: int) -> None:
+        """On a narrow window, shrink the fixed columns (down to NARROWEST) so the roster fits without sideways
+        scrolling; the cells wrap onto two lines. A wide window gives back the usual widths. A column the
+        provider sized herself (neither the usual width nor the one fitted last) is left as she set it."""
+        header = self.table.horizontalHeader()
+        fitted = getattr(self, "_fitted", {})
+        current = {column: header.sectionSize(column) for column in COLUMN_WIDTHS}
+        hers = {c for c, width in current.items() if width not in (COLUMN_WIDTHS[c], fitted.get(c))}
+        wanted = {c: (COLUMN_WIDTHS[c] if available > 1100 else current[c]) for c in current if c not in hers}
+        room = available - MISSING_AT_LEAST - sum(current[c] for c in hers)
+        total = sum(wanted.values())
+        spare = sum(wanted[c] - NARROWEST[c] for c in wanted)
+        if total > room and spare > 0:
+            cut = min(total - room, spare)
+            for column in wanted:
+                wanted[column] -= round(cut * (wanted[column] - NARROWEST[column]) / spare)
+        for column, width in wanted.items():
+            if current[column] != width:
+                header.resizeSection(column, width)
+        self._fitted = wanted
+        self._size_rows()
+
+    def _size_rows(self) -> None:
+        vertical = self.table.verticalHeader()
+        if self.model.rowCount() <= ROWS_SIZED_TO_TEXT_UP_TO:
+            vertical.setMinimumSectionSize(self.table.fontMetrics().height() + 12)   # one line keeps its padding
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:   # measuring every row of a large roster would slow each repaint: room for two lines
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            vertical.setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 10)
 
     def _update_empty_note(self, *_args) -> None:
         if self.proxy.rowCount():
@@ -744,6 +785,7 @@ class MainWindow(QMainWindow):
         if watched is self.table.viewport():
             if event.type() == QEvent.Type.Resize:
                 self.empty_note.setGeometry(watched.rect().adjusted(40, 20, -40, -20))
+                self._fit_columns(watched.width())
             elif event.type() == QEvent.Type.Paint and not self._first_frame_shown:
                 self._first_frame_shown = True
                 QTimer.singleShot(0, self.first_frame.emit)   # once this paint has reached the screen

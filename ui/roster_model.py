@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from immudesk.names import fold_name
 from immudesk.states.status import ChildStatus
@@ -267,3 +268,11 @@ class RosterFilter(QSortFilterProxyModel):
     def child_id_at(self, proxy_row: int):
         source = self.mapToSource(self.index(proxy_row, 0))
         return self.sourceModel().row_at(source.row()).child_id if source.isValid() else None
+
+
+class DatesKeptTogether(QStyledItemDelegate):
+    """Paints a cell's text with each date unbreakable: a narrow Deadline or Next-dose column wraps between
+    words, never inside "Oct 19, 2026" (the text itself, for search and screen readers, is unchanged)."""
+
+    def displayText(self, value, locale) -> str:  # noqa: N802 - Qt's name
+        return wording.keep_dates_together(super().displayText(value, locale))

@@ -3,7 +3,6 @@ status in words, for File → Print and Reports → Save as PDF."""
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -12,14 +11,6 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from . import wording
 from .roster_model import HEADERS, STATUS
 from .status_style import look
-
-
-_DATE_IN_WORDS = re.compile(r"\b([A-Z][a-z]{2}) (\d{1,2}), (\d{4})\b")   # wording.day(): "Nov 3, 2026"
-
-
-def _unbroken_dates(text: str) -> str:
-    """A date never splits across lines in a narrow column: "Oct 19," on one line and "2026" on the next."""
-    return _DATE_IN_WORDS.sub(lambda match: "&nbsp;".join((match[1], match[2] + ",", match[3])), text)
 
 
 def roster_html(window) -> str:
@@ -38,7 +29,7 @@ def roster_html(window) -> str:
         out = []
         for column in range(proxy.columnCount()):
             index = proxy.index(row, column)
-            text = _unbroken_dates(html.escape(index.data() or ""))
+            text = html.escape(wording.keep_dates_together(index.data() or ""))
             if column == STATUS:
                 out.append(f"<td bgcolor='{look(status.status, status.must_exclude).tint}'>{text}</td>")
             else:

@@ -46,6 +46,15 @@ def dates_in_words(text: str) -> str:
     return _ISO_DATE.sub(spoken, text)
 
 
+_DAY_IN_WORDS = re.compile(r"\b([A-Z][a-z]{2}) (\d{1,2}), (\d{4})\b")   # day(): "Nov 3, 2026"
+
+
+def keep_dates_together(text: str) -> str:
+    """No-break spaces inside each date in words, so a narrow column wraps the text around a date and never
+    splits one ("Oct 19," on one line, "2026" on the next)."""
+    return _DAY_IN_WORDS.sub(lambda match: f"{match[1]}\u00a0{match[2]},\u00a0{match[3]}", text)
+
+
 def age(birth_date: date, on: date) -> str:
     if on < birth_date:
         return "not born yet"
