@@ -313,7 +313,6 @@ class MainWindow(QMainWindow):
         roster_menu.addSeparator()
         action(roster_menu, "&Undo", self.undo_last, "Ctrl+Z", "Take back the last save or delete of a record",
                "undo_action")
-        self.undo_action.setEnabled(False)
         action(roster_menu, "&Withdraw child…", self.withdraw_child, None,
                "The selected child has left: set the last day, and keep the record for the inspector",
                "withdraw_action")
@@ -615,7 +614,6 @@ class MainWindow(QMainWindow):
             return   # nothing changed: the previous change stays the one to undo
         self.undo_step = step
         self.undo_action.setText(f"&Undo {step.description}")
-        self.undo_action.setEnabled(True)
 
     @guarded
     def undo_last(self):
@@ -625,8 +623,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Nothing to undo.", 5_000)
             return None
         self.undo_step = None
-        self.undo_action.setText("&Undo")
-        self.undo_action.setEnabled(False)
+        self.undo_action.setText("&Undo")   # stays enabled: Ctrl+Z then says there is nothing to undo
         child_id = changelog.undo(self.store, step)
         self.refresh(select=child_id)
         self.statusBar().showMessage(f"Undone: {step.description}.", 10_000)

@@ -221,7 +221,9 @@ class DocumentPreview(QDialog):
     def save_copy(self, target: str | None = None) -> Path | None:
         """Save the document where the provider chooses (asked with a file dialog when no target is given)."""
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(Path.home() / self.path.name),
+            # Over the preview, or over the main window when saving without one (Reports → Save as PDF).
+            owner = self if self.isVisible() else self.parentWidget()
+            target, _ = QFileDialog.getSaveFileName(owner, "Save a copy", str(Path.home() / self.path.name),
                                                     "PDF documents (*.pdf)")
             if target and not target.lower().endswith(".pdf"):
                 target += ".pdf"

@@ -78,8 +78,9 @@ def _row(status: ChildStatus) -> RosterRow:
     reasons = ("\n".join(f"• {wording.dates_in_words(reason)}" for reason in status.reasons)
                or "No notes from the rules.")
     tooltip = f"{child.name}: {chosen.words}\n{reasons}"
-    haystack = fold_name(" ".join((child.name, child.parent_name, child.parent_phone, child.parent_email,
-                                   chosen.words, deadline, missing)))
+    phone_digits = "".join(c for c in child.parent_phone if c.isdigit())   # found however it is typed
+    haystack = fold_name(" ".join((child.name, child.parent_name, child.parent_phone, phone_digits,
+                                   child.parent_email, chosen.words, deadline, missing)))
     return RosterRow(status, cells, keys, withdrawn, haystack, tooltip)
 
 
