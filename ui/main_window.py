@@ -35,7 +35,7 @@ EVALUATE_IN_BACKGROUND_FROM = 300   # children; below this the rules answer fast
 # The roster's column widths on a wide screen, and the least each may shrink to on a small one (1024 px), where
 # the text wraps onto a second line instead; "Missing vaccines" stretches into what is left.
 COLUMN_WIDTHS = {NAME: 150, AGE: 80, STATUS: 240, DEADLINE: 215, NEXT_DUE: 260, PARENT_PHONE: 110}
-NARROWEST = {NAME: 110, AGE: 64, STATUS: 150, DEADLINE: 140, NEXT_DUE: 170, PARENT_PHONE: 100}
+NARROWEST = {NAME: 105, AGE: 80, STATUS: 140, DEADLINE: 140, NEXT_DUE: 170, PARENT_PHONE: 100}
 MISSING_AT_LEAST = 130
 ROWS_SIZED_TO_TEXT_UP_TO = 500   # a home's roster: each row as tall as its text; a center's: two lines each
 
