@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from immudesk.cli import main as cli_main
 from immudesk.demo import load_demo
@@ -19,6 +19,7 @@ from ui.launcher import run_gui
 from ui.main_window import MainWindow
 from ui.outbreak_view import OutbreakDialog
 from ui.roster_model import DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, STATUS, STATUS_ROLE
+from ui_actions import when_shown
 
 # Offscreen Qt cannot pass a dialog's size hints to a window system; that is the platform, not our bug.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -390,22 +391,6 @@ def test_a_large_roster_is_evaluated_off_the_window_thread_and_only_the_latest_a
     assert created.evaluation.as_of == date(2026, 12, 2)
     assert shown(created)["Liam Carter"][STATUS] == "In process"
     assert created.banner.isHidden()
-
-
-def when_shown(kind, act, every_ms: int = 20) -> None:
-    """Call act(widget) once a visible top-level widget of this kind appears: what a provider would do with a
-    window or dialog that blocks the test (app.exec, a modal message) while it is up."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def look():
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-        if found:
-            act(found[0])
-        else:
-            QTimer.singleShot(every_ms, look)
-
-    QTimer.singleShot(every_ms, look)
 
 
 def _close_main_window_soon(qtbot):

@@ -7,7 +7,7 @@ import stat
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 from immudesk.demo import load_demo
 from ui.main_window import MainWindow
 from ui.reports import DocumentPreview
-from ui.roster_model import DEADLINE, NAME, STATUS
+from ui.roster_model import DEADLINE, NAME
 from ui.status_style import relative_luminance
+from ui_actions import when_shown
 
 # Offscreen Qt cannot raise windows, grab the keyboard for a menu or pass size hints: the platform, not a bug.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -40,18 +41,6 @@ def window(qtbot, store, tmp_path, monkeypatch):
 
 def names(window) -> list[str]:
     return [window.proxy.index(row, NAME).data() for row in range(window.proxy.rowCount())]
-
-
-def when_shown(kind, act, every_ms: int = 20) -> None:
-    """Call act(widget) once a visible top-level widget of this kind appears (a modal dialog blocks the test)."""
-    def look():
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-        if found:
-            act(found[0])
-        else:
-            QTimer.singleShot(every_ms, look)
-
-    QTimer.singleShot(every_ms, look)
 
 
 def back_to(window, qtbot) -> None:
