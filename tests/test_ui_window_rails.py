@@ -291,3 +291,21 @@ def test_the_demo_window_says_so_and_offers_the_way_back(qtbot, tmp_path, monkey
         assert asked.args == [False]
         assert demo.switch_records_action.text() == "Back to &my own records"
     assert not (tmp_path / "immudesk.sqlite3").exists()   # the provider's file was never opened
+
+
+def test_ctrl_z_takes_back_a_record_saved_in_the_record_window(window, store, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ava = next(c.id for c in store.children() if c.first_name == "Ava")
+    dialog = window.edit_child(ava)
+    first_name = next(e for e in dialog.findChildren(QLineEdit) if e.accessibleName() == "First name")
+    first_name.setFocus()
+    QTest.keyClick(first_name, Qt.Key.Key_End)
+    QTest.keyClicks(first_name, "lyn")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert store.child(ava).first_name == "Avalyn" and "Avalyn Green" in names(window)
+    assert window.undo_action.text() == "&Undo the changes to Ava Green's record"
+    back_to(window, qtbot)
+    QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.child(ava).first_name == "Ava" and "Ava Green" in names(window)
+    assert window.statusBar().currentMessage() == "Undone: the changes to Ava Green's record."
