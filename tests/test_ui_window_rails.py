@@ -309,3 +309,22 @@ def test_ctrl_z_takes_back_a_record_saved_in_the_record_window(window, store, qt
     QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.child(ava).first_name == "Ava" and "Ava Green" in names(window)
     assert window.statusBar().currentMessage() == "Undone: the changes to Ava Green's record."
+
+
+def test_every_window_fits_a_1024_by_768_screen(window, store, qtbot):
+    """A 1024x768 laptop with a 40-pixel task bar leaves 1024x728, and a title bar takes about 30 of those."""
+    from ui.first_run import FirstRunAssistant
+    from ui.reports import annual_report_dialog
+
+    preview = annual_report_dialog(window, False)
+    free = preview.screen().availableGeometry()
+    assert preview.width() <= free.width() and preview.height() + 30 <= free.height()   # sized to the screen
+    opened = [window.edit_facility(), window.show_help(), window.show_outbreak(), window.edit_child(None),
+              FirstRunAssistant(store)]
+    for dialog in opened:
+        size = dialog.size()
+        assert size.width() <= 1024 and size.height() + 30 <= 728, (type(dialog).__name__, size)
+    for dialog in [preview, *opened]:
+        least = dialog.minimumSizeHint()
+        assert least.width() <= 1024 and least.height() + 30 <= 728, (type(dialog).__name__, least)
+        dialog.done(0)
