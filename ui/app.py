@@ -134,6 +134,7 @@ class Session:
     def _forget(window, store) -> None:
         if window is not None:
             window.close()
+            window.deleteLater()   # with its idle lock and timers: nothing may read the closed store later
         if store is not None:
             store.close()
 
