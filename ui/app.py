@@ -111,6 +111,7 @@ class Session:
         previous = (self.window, self.store)
         self.window, self.store = window, store
         window.show()   # before the old window closes, so the application does not quit in between
+        window.activateWindow()   # the keyboard goes to the new window, not to the one closing
         self._forget(*previous)
         return True
 
