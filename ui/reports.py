@@ -223,8 +223,10 @@ class DocumentPreview(QDialog):
         if target is None:
             # Over the preview, or over the main window when saving without one (Reports → Save as PDF).
             owner = self if self.isVisible() else self.parentWidget()
-            target, _ = QFileDialog.getSaveFileName(owner, "Save a copy", str(Path.home() / self.path.name),
-                                                    "PDF documents (*.pdf)")
+            # Named after what it is ("Parent letters.pdf"), not the temporary file's name.
+            name = "".join("-" if c in '\\/:*?"<>|' else c for c in self.windowTitle()) or self.path.stem
+            suggested = Path.home() / f"{name}.pdf"
+            target, _ = QFileDialog.getSaveFileName(owner, "Save a copy", str(suggested), "PDF documents (*.pdf)")
             if target and not target.lower().endswith(".pdf"):
                 target += ".pdf"
         if not target:
