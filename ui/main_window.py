@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         # The parts read store, as_of, evaluation and current_child_id() from the window.
         getattr(importlib.import_module(f"ui.{module}"), function)(self)
         if reread:
+            self._forget_undo()   # a restore replaced the whole file: the last change is not in it any more
             self.refresh()
 
     def _set_tab_order(self) -> None:
@@ -615,6 +616,10 @@ class MainWindow(QMainWindow):
         self.undo_step = step
         self.undo_action.setText(f"&Undo {step.description}")
 
+    def _forget_undo(self) -> None:
+        self.undo_step = None
+        self.undo_action.setText("&Undo")   # stays enabled: Ctrl+Z then says there is nothing to undo
+
     @guarded
     def undo_last(self):
         """Ctrl+Z: take back the last save or delete (core: immudesk.store.changelog.undo)."""
@@ -622,8 +627,7 @@ class MainWindow(QMainWindow):
         if step is None:
             self.statusBar().showMessage("Nothing to undo.", 5_000)
             return None
-        self.undo_step = None
-        self.undo_action.setText("&Undo")   # stays enabled: Ctrl+Z then says there is nothing to undo
+        self._forget_undo()
         child_id = changelog.undo(self.store, step)
         self.refresh(select=child_id)
         self.statusBar().showMessage(f"Undone: {step.description}.", 10_000)
