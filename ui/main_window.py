@@ -472,6 +472,7 @@ class MainWindow(QMainWindow):
         room = available - MISSING_AT_LEAST - sum(current[c] for c in hers)
         total = sum(wanted.values())
         spare = sum(wanted[c] - NARROWEST[c] for c in wanted)
+        cut = 0
         if total > room and spare > 0:
             cut = min(total - room, spare)
             for column in wanted:
@@ -480,16 +481,17 @@ class MainWindow(QMainWindow):
             if current[column] != width:
                 header.resizeSection(column, width)
         self._fitted = wanted
-        self._size_rows()
+        self._size_rows(narrow=cut > 0)
 
-    def _size_rows(self) -> None:
+    def _size_rows(self, narrow: bool) -> None:
         vertical = self.table.verticalHeader()
+        line = self.table.fontMetrics().height()
         if self.model.rowCount() <= ROWS_SIZED_TO_TEXT_UP_TO:
-            vertical.setMinimumSectionSize(self.table.fontMetrics().height() + 12)   # one line keeps its padding
+            vertical.setMinimumSectionSize(line + 12)   # a one-line row keeps its padding
             vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        else:   # measuring every row of a large roster would slow each repaint: room for two lines
+        else:   # measuring every row of a large roster would slow each repaint: room for two lines when narrow
             vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            vertical.setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 10)
+            vertical.setDefaultSectionSize(line * 2 + 10 if narrow else line + 12)
 
     def _update_empty_note(self, *_args) -> None:
         if self.proxy.rowCount():
