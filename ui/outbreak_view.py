@@ -27,7 +27,8 @@ class OutbreakModel(QAbstractTableModel):
 
     def set_susceptible(self, found) -> None:
         self.beginResetModel()
-        self._rows = [(s.child.name, wording.age(s.child.birth_date, s.as_of), reason, s.child.parent_name,
+        self._rows = [(s.child.name, wording.age(s.child.birth_date, s.as_of), wording.dates_in_words(reason),
+                       s.child.parent_name,
                        s.child.parent_phone) for s, reason in found]
         self.endResetModel()
 

@@ -1,7 +1,7 @@
 """The documentation's screenshots, reproducibly: `python -m ui.screenshots --db DEMO.db OUT_DIR [--as-of DATE]`
 renders the main window, a child's record, the outbreak list and the first-run assistant offscreen as PNGs.
 
-Load the demo home first (`immudesk --db DEMO.db demo`). `immudesk gui --screenshot` remains the interface for the
+Load the demo home first (`immudesk --db DEMO-demo.sqlite3 demo`: a file named "…-demo" is the practice file). `immudesk gui --screenshot` remains the interface for the
 main window alone (INTERFACES.md); this script adds the dialogs for docs/screenshots/.
 """
 from __future__ import annotations
