@@ -99,8 +99,12 @@ def test_dose_dates_separated_by_semicolons_are_still_a_comma_separated_file(cap
 # -- names, help and suggestions --------------------------------------------------------------------------------
 
 @pytest.fixture
-def demo(capsys):
+def demo(capsys, db_path, monkeypatch):
+    """The demo home; later commands work on its practice file (as `--demo` would)."""
+    from immudesk.demo import practice_path
+
     assert run(capsys, "demo")[0] == 0
+    monkeypatch.setenv("IMMUDESK_DB", str(practice_path(db_path)))
 
 
 @pytest.mark.parametrize("plain, medical", [("chickenpox", "varicella"), ("whooping cough", "pertussis"),
@@ -244,7 +248,7 @@ def test_the_demo_and_a_database_from_before_count_as_set(capsys, db_path):
         assert store.facility_state_chosen()
     other = db_path.parent / "demo.sqlite3"
     assert run(capsys, "--db", str(other), "demo")[0] == 0
-    code, _, err = run(capsys, "--db", str(other), "status")
+    code, _, err = run(capsys, "--db", str(other), "--demo", "status")
     assert code == 0 and err == ""
 
 
