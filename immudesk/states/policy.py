@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..acip import engine as _engine
+from ..i18n import say
 from ..model import Child
 from . import acip_bridge
 from .acip_bridge import Evaluation
@@ -77,6 +78,6 @@ def dose_verdicts(group: str, child: Child, evaluation: Evaluation, rules: State
     # Doses dated after the as-of day were not given yet on that day: list them, they do not count.
     for dose in own:
         if dose.given_on > evaluation.as_of:
-            verdicts.append(DoseVerdict(group, dose.given_on, dose.product, False, "dated after the as-of date"))
+            verdicts.append(DoseVerdict(group, dose.given_on, dose.product, False, say("dated after the as-of date")))
     verdicts.sort(key=lambda v: v.given_on)
     return verdicts, counted
