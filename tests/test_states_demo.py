@@ -72,9 +72,9 @@ def test_demo_report_table_and_outbreak_list():
                                                "not_up_to_date": 1}
     measles = {s.child.name: why for s, why in susceptible(statuses, "measles")}
     assert measles == {
-        "Ava Green": "too young for MMR (first dose from 2027-02-18)",
+        "Ava Green": "too young for MMR (first dose from Feb 18, 2027)",
         "Liam Carter": "no MMR dose on record",
-        "Sofía Hernández": "too young for MMR (first dose from 2027-04-11)",
+        "Sofía Hernández": "too young for MMR (first dose from Apr 11, 2027)",
         "Noah Patel": "no valid MMR dose (the one on record does not count)",
         "Lucas Rivera": "medical exemption from MMR on file",
         "Emma Wilson": "religious exemption from MMR on file",
