@@ -108,13 +108,14 @@ class Text(str):
     def __new__(cls, msgid: str, plural: str | None, n: int | None, params: dict):
         self = super().__new__(cls, _render(msgid, plural, n, params, language()))
         self._parts = (msgid, plural, n, params)
+        self._said_in = language()
         return self
 
     def __reduce__(self):   # copies and pickles keep both languages
         return Text, self._parts
 
     def said_in(self, code: str) -> str:
-        return _render(*self._parts, code)
+        return str.__str__(self) if code == self._said_in else _render(*self._parts, code)
 
     @property
     def english(self) -> str:
@@ -127,13 +128,14 @@ class Composed(Text):
     def __new__(cls, make):
         self = str.__new__(cls, make(language()))
         self._make = make
+        self._said_in = language()
         return self
 
     def __reduce__(self):
         return Composed, (self._make,)
 
     def said_in(self, code: str) -> str:
-        return self._make(code)
+        return str.__str__(self) if code == self._said_in else self._make(code)
 
 
 def listed(items, separator: str = ", ") -> Composed:

@@ -100,7 +100,7 @@ def test_status_command_table_and_bad_date(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "status", "--as-of", "2026-11-21"]) == 0
     out = capsys.readouterr().out
-    assert "2027 report, due 2027-11-15 (projected, to verify)" in out
+    assert "2027 report, due Nov 15, 2027 (projected, to verify)" in out
     assert "MAY NOT ATTEND" in out and "Noah Patel" in out
     assert main(["--db", db, "status", "--as-of", "2026-02-30"]) == 2
     assert "--as-of: '2026-02-30' is not a real date" in capsys.readouterr().err

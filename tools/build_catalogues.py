@@ -1,0 +1,109 @@
+"""Compiles immudesk's translations where they are used: every gettext catalogue resources/locale/**/*.po to the
+.mo beside it (Babel), and every Qt catalogue resources/translations/*.ts to the .qm beside it (pyside6-lrelease).
+
+The sources are in git; the compiled files are not (.gitignore): scripts/bootstrap.sh, the installer builds and
+the test suite run this. A compiled file newer than its source is left alone, so a second run does nothing.
+
+    python tools/build_catalogues.py [--force] [--resources DIR]
+
+Exit status 0, or 1 with a message naming the catalogue that could not be compiled.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+
+
+class CatalogueError(Exception):
+    """A catalogue that could not be compiled; the message names it and why."""
+
+
+def compiled_name(source: Path) -> Path:
+    return source.with_suffix(".mo" if source.suffix == ".po" else ".qm")
+
+
+def sources(resources: Path) -> list[Path]:
+    """Every catalogue source under resources/: gettext .po files and Qt .ts files (the latter may be absent)."""
+    return sorted((resources / "locale").glob("*/LC_MESSAGES/*.po")) + \
+        sorted((resources / "translations").glob("*.ts"))
+
+
+def stale(source: Path) -> bool:
+    target = compiled_name(source)
+    return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
+
+
+def compile_po(source: Path, target: Path) -> None:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with source.open("rb") as handle:
+        catalogue = read_po(handle, locale=source.parents[1].name, domain=source.stem)
+    problems = [f"line {m.lineno}: {error}" for m, errors in catalogue.check() for error in errors]
+    if problems:
+        raise CatalogueError(f"{source}: " + "; ".join(problems))
+    _write_atomically(target, lambda handle: write_mo(handle, catalogue, use_fuzzy=False))
+
+
+def lrelease() -> str:
+    """pyside6-lrelease: beside the running Python (a virtual environment's bin/ or Scripts\\), else on PATH."""
+    here = Path(sys.executable).parent
+    found = shutil.which("pyside6-lrelease", path=os.pathsep.join([str(here), os.environ.get("PATH", "")]))
+    if found is None:
+        raise CatalogueError("pyside6-lrelease was not found (it comes with pyside6-essentials: install "
+                             "requirements/run.txt)")
+    return found
+
+
+def compile_ts(source: Path, target: Path) -> None:
+    partial = target.with_name(target.name + ".part")
+    done = subprocess.run([lrelease(), "-silent", str(source), "-qm", str(partial)], capture_output=True, text=True)
+    if done.returncode != 0 or not partial.exists():
+        partial.unlink(missing_ok=True)
+        raise CatalogueError(f"{source}: pyside6-lrelease failed: {(done.stderr or done.stdout).strip()}")
+    os.replace(partial, target)
+
+
+def _write_atomically(target: Path, write) -> None:
+    """A half-written catalogue is never left where immudesk reads it (an interrupted build)."""
+    partial = target.with_name(target.name + ".part")
+    with partial.open("wb") as handle:
+        write(handle)
+    os.replace(partial, target)
+
+
+def build(resources: Path = RESOURCES, force: bool = False) -> list[Path]:
+    """Compile every stale catalogue under `resources`; the compiled files written."""
+    written = []
+    for source in sources(resources):
+        if force or stale(source):
+            target = compiled_name(source)
+            (compile_po if source.suffix == ".po" else compile_ts)(source, target)
+            written.append(target)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--force", action="store_true", help="compile every catalogue, even up-to-date ones")
+    parser.add_argument("--resources", type=Path, default=RESOURCES, metavar="DIR",
+                        help="the resources folder (default: the checkout's)")
+    args = parser.parse_args(argv)
+    try:
+        written = build(args.resources, args.force)
+    except (CatalogueError, OSError) as error:
+        print(f"build_catalogues: {error}", file=sys.stderr)
+        return 1
+    for target in written:
+        print(f"compiled {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
