@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,13 +40,38 @@ def stale(source: Path) -> bool:
     return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
 
 
+def placeholders(text: str) -> set[str]:
+    """The {placeholders} immudesk fills in a message ("{n}", "{product!r}" -> "product")."""
+    return set(re.findall(r"\{(\w*)(?:![rsa])?(?::[^{}]*)?\}", text))
+
+
+def placeholder_problems(catalogue) -> list[str]:
+    """A translation whose placeholders differ from its message's would fail (or lose a value) when it is filled."""
+    problems = []
+    for message in catalogue:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        expected = set().union(*map(placeholders, ids))
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in filter(None, strings):
+            if placeholders(text) != expected:
+                problems.append(f"line {message.lineno}: {text!r} has the placeholders {sorted(placeholders(text))}, "
+                                f"the message {sorted(expected)}")
+    return problems
+
+
 def compile_po(source: Path, target: Path) -> None:
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
     with source.open("rb") as handle:
-        catalogue = read_po(handle, locale=source.parents[1].name, domain=source.stem)
+        try:
+            catalogue = read_po(handle, locale=source.parents[1].name, domain=source.stem, abort_invalid=True)
+        except Exception as error:   # Babel's PoFileError, or a value it could not read
+            raise CatalogueError(f"{source}: {error}") from None
     problems = [f"line {m.lineno}: {error}" for m, errors in catalogue.check() for error in errors]
+    problems += placeholder_problems(catalogue)
     if problems:
         raise CatalogueError(f"{source}: " + "; ".join(problems))
     _write_atomically(target, lambda handle: write_mo(handle, catalogue, use_fuzzy=False))

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from ..dates import age_in_months
-from ..i18n import _, format_date, ngettext
+from ..i18n import catalogue, format_date, language, ngettext
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # The rules layer names the requirement table's row ("(the 19 months row)"): meaningful to us, jargon on paper.
@@ -42,9 +42,14 @@ def tidy(text: str) -> str:
 def why_not_counted(reason: str | None) -> str:
     """The reason a dose does not count, without the "does not count" the caller already says."""
     text = (reason or "").strip().rstrip(".")
-    said = re.escape(_("does not count"))
-    match = re.fullmatch(said + r" \((.+)\)", text)
-    if match:
-        return match[1]
-    text = re.sub(r"[,;]? *(" + re.escape(_("so it")) + r" )?" + said + "$", "", text)
-    return "" if text == _("does not count") else text
+    # The reason is in the provider's language, or in English (a letter to a parent who reads English).
+    for code in {language(), "en"}:
+        said = catalogue(code).gettext("does not count")
+        match = re.fullmatch(re.escape(said) + r" \((.+)\)", text)
+        if match:
+            return match[1]
+        text = re.sub(r"[,;]? *(" + re.escape(catalogue(code).gettext("so it")) + r" )?" + re.escape(said) + "$",
+                      "", text)
+        if text == said:
+            return ""
+    return text

@@ -108,7 +108,8 @@ def _doses(status: ChildStatus) -> pdf.Table:
                      Paragraph("<br/>".join(lines) or _("none"), s["cell"])])
         if short:
             short_rows.append(len(rows) - 1)
-    table = pdf.Table(rows, colWidths=[1.9 * 72, 0.8 * 72, 0.55 * 72, 3.95 * 72], repeatRows=1, hAlign="LEFT")
+    # The count columns fit their headings in Spanish too ("Requeridas ahora", "Válidas") without a broken word.
+    table = pdf.Table(rows, colWidths=[1.7 * 72, 0.95 * 72, 0.75 * 72, 3.8 * 72], repeatRows=1, hAlign="LEFT")
     style = [("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
              ("FONT", (1, 1), (2, -1), pdf.FONT_BOLD, 9), ("ALIGN", (1, 1), (2, -1), "CENTER"),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]

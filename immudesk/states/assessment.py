@@ -157,7 +157,7 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
     else:
         for group in missing:
             exempt = findings.groups[group].exempt
-            text = findings.explanations.get(group) or say("{group}: not complete", group=group)
+            text = findings.explanations.get(group) or say("{group}: not complete", group=say_data(group))
             if exempt:
                 text = say("{need}; a {exemption} is on file (an exemption is not proof of immunity)", need=text,
                            exemption=words(exempt))
@@ -211,7 +211,7 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
     for group in missing:
         for verdict in findings.groups[group].doses:
             if verdict.reason and not verdict.valid:
-                reasons.append(say("{group} dose of {date}: {why}.", group=group, date=verdict.given_on,
+                reasons.append(say("{group} dose of {date}: {why}.", group=say_data(group), date=verdict.given_on,
                                    why=verdict.reason))
 
     excluded = exclusion_reason(child, as_of, rules, period)

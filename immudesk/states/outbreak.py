@@ -4,7 +4,7 @@ provider needs this list at once."""
 from __future__ import annotations
 
 from ..acip import engine as _engine
-from ..i18n import N_, say, say_n
+from ..i18n import N_, say, say_data, say_n
 from .acip_bridge import evaluate_record
 from .status import ChildStatus
 
@@ -56,7 +56,7 @@ def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildSt
         exempt = _exemption(status, group)
         if exempt:
             found.append((status, say("{exemption} from {group} on file",
-                                      exemption=say(EXEMPTION_WORDS.get(exempt, exempt)), group=group)))
+                                      exemption=say(EXEMPTION_WORDS.get(exempt, exempt)), group=say_data(group))))
             continue
         result = evaluate_record(child, max(status.as_of, child.birth_date)).results[group]
         valid = [d for d in result.doses if d.evaluation == _engine.VALID]
@@ -78,10 +78,10 @@ def susceptible(statuses: list[ChildStatus], disease: str) -> list[tuple[ChildSt
             continue
         forecast = result.forecast
         if forecast is not None and forecast.earliest > status.as_of:
-            found.append((status, say("too young for {group} (first dose from {date})", group=group,
+            found.append((status, say("too young for {group} (first dose from {date})", group=say_data(group),
                                       date=forecast.earliest)))
         elif result.doses:
-            found.append((status, say("no valid {group} dose (the one on record does not count)", group=group)))
+            found.append((status, say("no valid {group} dose (the one on record does not count)", group=say_data(group))))
         else:
-            found.append((status, say("no {group} dose on record", group=group)))
+            found.append((status, say("no {group} dose on record", group=say_data(group))))
     return found
