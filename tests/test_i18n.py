@@ -287,3 +287,19 @@ def test_a_command_line_mistake_in_spanish(demo_db):
     assert "¿Quiso decir 'status'?" in done.stderr and "Escriba 'immudesk --help'" in done.stderr
     done = immudesk(demo_db, "outbreak", "flu", language="es_US.UTF-8")
     assert done.returncode != 0 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("language, reason, why", [
+    ("es", "se puso solo 7 días después de otra vacuna; se necesitan al menos 28 días entre ellas, así que no cuenta",
+     "se puso solo 7 días después de otra vacuna; se necesitan al menos 28 días entre ellas"),
+    ("es", "se puso 7 días antes del primer cumpleaños, no cuenta", "se puso 7 días antes del primer cumpleaños"),
+    ("es", "given 7 days before the first birthday, does not count", "given 7 days before the first birthday"),
+    ("en", "at least 28 days are needed between them, so it does not count", "at least 28 days are needed between them"),
+])
+def test_a_printout_says_does_not_count_once(language, reason, why):
+    """The printouts say "does not count: why"; the reason's own ending is left off, in either language (an English
+    reason in a Spanish home: a letter to a parent who reads English)."""
+    from immudesk.reports.plain import why_not_counted
+
+    use_language(language)
+    assert why_not_counted(reason) == why

@@ -7,8 +7,10 @@ import re
 from datetime import date
 
 from ..dates import age_in_months
-from ..i18n import catalogue, format_date, language, ngettext
+from ..i18n import N_, catalogue, format_date, language, ngettext
 
+# How the rules layer ends a dose's reason ("..., so it does not count"), in each language.
+DOES_NOT_COUNT, SO_IT = N_("does not count"), N_("so it")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # The rules layer names the requirement table's row ("(the 19 months row)"): meaningful to us, jargon on paper.
 _ROW_JARGON = re.compile(r"\s*\(the [^()]*? row\)")
@@ -44,11 +46,11 @@ def why_not_counted(reason: str | None) -> str:
     text = (reason or "").strip().rstrip(".")
     # The reason is in the provider's language, or in English (a letter to a parent who reads English).
     for code in {language(), "en"}:
-        said = catalogue(code).gettext("does not count")
+        said = catalogue(code).gettext(DOES_NOT_COUNT)
         match = re.fullmatch(re.escape(said) + r" \((.+)\)", text)
         if match:
             return match[1]
-        text = re.sub(r"[,;]? *(" + re.escape(catalogue(code).gettext("so it")) + r" )?" + re.escape(said) + "$",
+        text = re.sub(r"[,;]? *(" + re.escape(catalogue(code).gettext(SO_IT)) + r" )?" + re.escape(said) + "$",
                       "", text)
         if text == said:
             return ""
