@@ -61,6 +61,17 @@ def test_the_spec_bundles_every_resource_and_only_files_that_exist(linux_spec):
     assert [Path(script) for script in linux_spec["calls"]["Analysis"][0].args[0]] == [INSTALLERS / "immudesk_main.py"]
 
 
+def test_the_spec_ships_the_compiled_translations(linux_spec):
+    """The spec compiles the catalogues before it collects resources/ (they are not in git), so every bundle
+    speaks Spanish; the .po sources go along too, harmlessly."""
+    datas = {(Path(source), Path(destination)) for source, destination in
+             linux_spec["calls"]["Analysis"][0].kwargs["datas"]}
+    for po in (REPO / "resources" / "locale").glob("*/LC_MESSAGES/*.po"):
+        mo = po.with_suffix(".mo")
+        assert (mo, Path("resources", *po.relative_to(REPO / "resources").parts[:-1])) in datas
+        assert mo.stat().st_mtime >= po.stat().st_mtime
+
+
 def test_every_hidden_import_of_the_spec_resolves(linux_spec):
     hidden = linux_spec["calls"]["Analysis"][0].kwargs["hiddenimports"]
     every_module = {".".join(p.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
