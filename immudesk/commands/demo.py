@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..dates import DateError, check_in_range, parse_date, today
 from ..errors import UserError
+from ..i18n import _
 
 
 def register(subparsers) -> None:
@@ -20,5 +21,5 @@ def run(args, context) -> int:
         raise UserError(f"--as-of: {error}") from None
     with context.open_store() as store:
         count = load_demo(store, as_of)
-        print(f"Loaded the demo home: {count} children in {store.path}.")
+        print(_("Loaded the demo home: {n} children in {path}.").format(n=count, path=store.path))
     return 0
