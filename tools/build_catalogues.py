@@ -5,12 +5,16 @@ The sources are in git; the compiled files are not (.gitignore): scripts/bootstr
 the test suite run this. A compiled file newer than its source is left alone, so a second run does nothing.
 
     python tools/build_catalogues.py [--force] [--resources DIR]
+    python tools/build_catalogues.py --update      after changing a sentence: brings every .po up to date with the
+                                                   sentences the code marks and the words the data files lend them
+                                                   (new ones untranslated, until someone translates them)
 
 Exit status 0, or 1 with a message naming the catalogue that could not be compiled.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -18,7 +22,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = ROOT / "resources"
+# How the core marks a sentence for the catalogue (immudesk.i18n): the message, or its singular and plural.
+KEYWORDS = {"_": None, "N_": None, "say": None, "say_data": None, "ngettext": (1, 2), "say_n": (1, 2)}
 
 
 class CatalogueError(Exception):
@@ -104,6 +111,62 @@ def _write_atomically(target: Path, write) -> None:
     os.replace(partial, target)
 
 
+def marked_messages(code: Path = ROOT / "immudesk") -> dict:
+    """Every sentence the core marks: message (or (singular, plural)) -> [(file, line), ...]."""
+    from babel.messages.extract import extract_from_dir
+
+    found: dict = {}
+    for filename, line, message, _comments, _context in extract_from_dir(
+            code, method_map=[("**.py", "python")], keywords=KEYWORDS):
+        found.setdefault(message, []).append((f"{code.name}/{filename}", line))
+    return found
+
+
+def data_words(resources: Path = RESOURCES) -> dict[str, str]:
+    """The words data files lend to the core's sentences (word -> the file), translated where they are shown: each
+    state's name, status and exemption words and reasons a child is left out of the report; the vaccine groups'
+    names; what is assumed of a dose recorded without its product."""
+    words: dict[str, str] = {}
+    for path in sorted((resources / "states").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        excludes = data["report"]["excludes"]
+        labels = [spec.get("label", kind) for kind, spec in data["exemptions"].items()]
+        for word in [data["name"], *data.get("status_labels", {}).values(), *labels,
+                     *(label.lower() for label in labels), *excludes["attendance"].values(),
+                     *(excludes[key] for key in ("withdrawn", "not_started", "born_after_cutoff"))]:
+            words.setdefault(word, f"resources/states/{path.name}")
+    for group in json.loads((resources / "vaccines.json").read_text(encoding="utf-8"))["groups"]:
+        words.setdefault(group["name"], "resources/vaccines.json")
+    for rule in json.loads((resources / "unnamed_products.json").read_text(encoding="utf-8"))["inferences"]:
+        for word in (rule["read_as"], rule["because"], *(entry["why"] for entry in rule["recorded_as"])):
+            words.setdefault(word, "resources/unnamed_products.json")
+    return words
+
+
+def update(resources: Path = RESOURCES) -> list[Path]:
+    """Bring every .po up to date with the marked sentences and the data words; their translations are kept."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    template = Catalog(domain="immudesk")
+    for message, places in marked_messages().items():
+        template.add(message, locations=places)
+    for word, source in data_words(resources).items():
+        if word not in template:
+            template.add(word, auto_comments=[source])
+    updated = []
+    for source in sorted((resources / "locale").glob("*/LC_MESSAGES/*.po")):
+        with source.open("rb") as handle:
+            catalogue = read_po(handle, locale=source.parents[1].name, domain=source.stem)
+        template.creation_date = catalogue.creation_date     # no date churn in the file's header
+        catalogue.update(template, update_header_comment=False)
+        catalogue.obsolete.clear()          # a sentence gone from the code goes from the catalogue too
+        _write_atomically(source, lambda handle: write_po(handle, catalogue, width=116, omit_header=False,
+                                                          include_previous=False))
+        updated.append(source)
+    return updated
+
+
 def build(resources: Path = RESOURCES, force: bool = False) -> list[Path]:
     """Compile every stale catalogue under `resources`; the compiled files written."""
     written = []
@@ -120,8 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true", help="compile every catalogue, even up-to-date ones")
     parser.add_argument("--resources", type=Path, default=RESOURCES, metavar="DIR",
                         help="the resources folder (default: the checkout's)")
+    parser.add_argument("--update", action="store_true",
+                        help="first bring each .po up to date with the sentences the code marks")
     args = parser.parse_args(argv)
     try:
+        if args.update:
+            for source in update(args.resources):
+                print(f"updated {source}")
         written = build(args.resources, args.force)
     except (CatalogueError, OSError) as error:
         print(f"build_catalogues: {error}", file=sys.stderr)
