@@ -14,7 +14,7 @@ import gettext
 import os
 from contextlib import contextmanager
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .resources import resource_path
 
@@ -28,9 +28,12 @@ _CLDR = {"en": "en_US", "es": "es_US"}
 _override: str | None = None
 
 
+@cache
 def system_language() -> str:
     """ "es" when the locale variables ask for Spanish before English, else "en". The first variable that is set
-    decides, as in gettext; LANGUAGE may list several ("es_MX:en"), of which the first English or Spanish wins."""
+    decides, as in gettext; LANGUAGE may list several ("es_MX:en"), of which the first English or Spanish wins.
+    Read once, as a program reads its locale when it starts (every sentence asks: measured, the environment's
+    four look-ups were a third of a roster's evaluation); system_language.cache_clear() reads it again."""
     for variable in LOCALE_VARIABLES:
         value = os.environ.get(variable)
         if not value:
@@ -94,9 +97,15 @@ def N_(message: str) -> str:
 def format_date(d: date, code: str | None = None) -> str:
     """A date in words: "Mar 14, 2026" in English, "14 mar 2026" in Spanish (CLDR's medium US style). The one
     place for the date style of text; fields and files keep MM/DD/YYYY and YYYY-MM-DD."""
+    return _date_in_words(d, code or language())
+
+
+@lru_cache(maxsize=4096)
+def _date_in_words(d: date, code: str) -> str:
+    # A roster's reasons say the same dates again and again; Babel takes microseconds for each.
     from babel.dates import format_date as cldr_format   # Babel's CLDR data loads on the first date said
 
-    return cldr_format(d, "medium", locale=_CLDR[code or language()])
+    return cldr_format(d, "medium", locale=_CLDR[code])
 
 
 class Text(str):
@@ -104,6 +113,8 @@ class Text(str):
 
     Made by `say` / `say_n`; its parameters may be dates (said with format_date) or other Texts (said in the
     same language), so `.english` is the whole sentence in English, not a mix."""
+
+    __slots__ = ("_parts", "_said_in")       # a roster makes tens of thousands: no dict for each
 
     def __new__(cls, msgid: str, plural: str | None, n: int | None, params: dict):
         self = super().__new__(cls, _render(msgid, plural, n, params, language()))
@@ -124,6 +135,8 @@ class Text(str):
 
 class Composed(Text):
     """A Text put together from other Texts (a list, a capital letter), said again the same way in English."""
+
+    __slots__ = ("_make",)
 
     def __new__(cls, make):
         self = str.__new__(cls, make(language()))
@@ -186,4 +199,10 @@ def say_n(singular: str, plural: str, n: int, **params) -> Text:
 def say_data(text: str | None) -> Text | None:
     """A sentence from a data file (a state's exclusion reasons, its status words): translated when the
     catalogue has it (the .po lists them), else as written."""
-    return None if text is None else Text(text, None, None, {})
+    return None if text is None else _said_once(text, language())
+
+
+@lru_cache(maxsize=1024)
+def _said_once(text: str, code: str) -> Text:
+    # The same few words (a state's name, a group's) in every child's reasons: made once per language.
+    return Text(text, None, None, {})

@@ -31,9 +31,10 @@ LOCALE = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 @pytest.fixture(autouse=True)
 def system_language():
-    """Each test sets what it needs; the override is gone after it."""
+    """Each test sets what it needs; the override, and the locale read from changed variables, are gone after it."""
     yield
     use_language(None)
+    i18n.system_language.cache_clear()
 
 
 def catalogue():
@@ -59,6 +60,7 @@ def test_the_language_follows_the_locale_variables(monkeypatch, variables, expec
         monkeypatch.delenv(name, raising=False)
     for name, value in variables.items():
         monkeypatch.setenv(name, value)
+    i18n.system_language.cache_clear()
     assert i18n.language() == expected
 
 
@@ -66,6 +68,7 @@ def test_an_override_wins_until_it_is_taken_back(monkeypatch):
     monkeypatch.setenv("LANG", "es_US.UTF-8")
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
+    i18n.system_language.cache_clear()
     use_language("en")
     assert i18n.language() == "en" and i18n._("does not count") == "does not count"
     use_language(None)

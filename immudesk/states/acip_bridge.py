@@ -15,7 +15,7 @@ from ..acip import AdministeredDose, DoseResult, EvaluationError, GroupResult, e
 from ..acip import engine as _engine
 from ..acip import unnamed
 from ..acip.tables import load as _load_tables
-from ..i18n import N_, Text, say, say_n
+from ..i18n import N_, Text, say, say_data, say_n
 from ..model import Child, Dose
 
 # Live vaccines in the child-care groups: a dose of one within 28 days of another (not the same day) does not count.
@@ -26,7 +26,7 @@ GROUP_WORDS = {"DTaP": "DTaP", "Polio": N_("polio"), "Hib": "Hib", "PCV": "PCV",
 
 def group_words(group: str) -> Text:
     """A vaccine group as a provider says it in a sentence ("hepatitis B", "varicela")."""
-    return say(GROUP_WORDS.get(group, group))
+    return say_data(GROUP_WORDS.get(group, group))
 
 # ACIP recommends PCV for healthy children until their fifth birthday and no dose after it (CDC child and
 # adolescent immunization schedule, pneumococcal notes: healthy children 5 years and older need no catch-up).

@@ -61,7 +61,7 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
                           vaccine=group_words(group), dose=forecast.dose_number, date=late_from))
             findings.behind(compliance, late_from, late)
         elif late_from is not None and late_from > as_of:
-            findings.coming_up(compliance, late_from, say(
+            findings.coming_up(compliance, late_from, lambda group=group, forecast=forecast: say(
                 "{vaccine} dose {dose} (recommended from {date})", vaccine=group_words(group),
                 dose=forecast.dose_number, date=forecast.recommended))
         findings.add(compliance)

@@ -151,7 +151,7 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
         reasons.insert(0, say("Every dose {state} requires for {name}'s age is on record.",
                               state=say_data(rules.name), name=name))
         if due is not None:
-            coming = [findings.coming[g] for g, d in findings.upcoming.items() if d == due and g in findings.coming]
+            coming = [findings.coming[g]() for g, d in findings.upcoming.items() if d == due and g in findings.coming]
             reasons.append(say("Next: from {date} {name} will need {what}.", date=due, name=name,
                                what=listed(coming)))
     else:

@@ -149,9 +149,10 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
         else:
             upcoming = next((d for d in change_days if d > as_of and unmet(d)), None)
             if upcoming is not None:
-                findings.coming_up(compliance, upcoming, say_n(
-                    "{n} {vaccine} dose ({valid} on record)", "{n} {vaccine} doses ({valid} on record)",
-                    table.required_on(group, upcoming, cvx, first), vaccine=group_words(group), valid=valid))
+                needed = table.required_on(group, upcoming, cvx, first)
+                findings.coming_up(compliance, upcoming, lambda n=needed, group=group, valid=valid: say_n(
+                    "{n} {vaccine} dose ({valid} on record)", "{n} {vaccine} doses ({valid} on record)", n,
+                    vaccine=group_words(group), valid=valid))
         findings.add(compliance)
     return findings
 
