@@ -6,13 +6,13 @@ compiled catalogue means English, never a crash.
 
 A sentence the rules layer hands on (a status reason, a dose verdict) is a `Text`: the string itself is in the
 language of the moment, and `.english` says it again in English for what never follows the provider's language:
-`--json`, CSV files and the parent letters (which follow each child's language).
+`--json` and the parent letters (which follow each child's language).
 """
 from __future__ import annotations
 
 import gettext
 import os
-from contextlib import contextmanager
+import struct
 from datetime import date
 from functools import cache, lru_cache
 
@@ -59,24 +59,16 @@ def use_language(code: str | None) -> None:
     _override = code
 
 
-@contextmanager
-def speaking(code: str | None):
-    """Speak `code` inside the block (English for machine-readable output), then as before."""
-    global _override
-    before = _override
-    use_language(code)
-    try:
-        yield
-    finally:
-        _override = before
-
-
 @cache
 def catalogue(code: str) -> gettext.NullTranslations:
-    """The compiled catalogue of a language; English (the msgids themselves) when there is none."""
+    """The compiled catalogue of a language; English (the msgids themselves) when there is none or it cannot be
+    read: a provider is better served in English than by a crash."""
     if code == "en":
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, str(resource_path("locale")), languages=[code], fallback=True)
+    try:
+        return gettext.translation(DOMAIN, str(resource_path("locale")), languages=[code], fallback=True)
+    except (OSError, ValueError, LookupError, struct.error):    # a damaged .mo (gettext's own errors)
+        return gettext.NullTranslations()
 
 
 def _(message: str) -> str:
@@ -117,9 +109,10 @@ class Text(str):
     __slots__ = ("_parts", "_said_in")       # a roster makes tens of thousands: no dict for each
 
     def __new__(cls, msgid: str, plural: str | None, n: int | None, params: dict):
-        self = super().__new__(cls, _render(msgid, plural, n, params, language()))
+        code = language()
+        self = super().__new__(cls, _render(msgid, plural, n, params, code))
         self._parts = (msgid, plural, n, params)
-        self._said_in = language()
+        self._said_in = code
         return self
 
     def __reduce__(self):   # copies and pickles keep both languages
@@ -139,9 +132,10 @@ class Composed(Text):
     __slots__ = ("_make",)
 
     def __new__(cls, make):
-        self = str.__new__(cls, make(language()))
+        code = language()
+        self = str.__new__(cls, make(code))
         self._make = make
-        self._said_in = language()
+        self._said_in = code
         return self
 
     def __reduce__(self):

@@ -108,6 +108,19 @@ def test_a_missing_compiled_catalogue_means_english_not_a_crash(tmp_path, monkey
         i18n.catalogue.cache_clear()
 
 
+def test_a_damaged_compiled_catalogue_means_english_not_a_crash(tmp_path, monkeypatch):
+    folder = tmp_path / "locale" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "immudesk.mo").write_bytes(b"\x95\x04\x12\xde" + b"\x00" * 7)   # gettext's magic, then nothing
+    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    i18n.catalogue.cache_clear()
+    try:
+        use_language("es")
+        assert i18n._("does not count") == "does not count"
+    finally:
+        i18n.catalogue.cache_clear()
+
+
 # --- The catalogue ----------------------------------------------------------------------------------------------
 
 def test_every_message_is_translated_with_the_same_placeholders():
