@@ -180,12 +180,12 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
                     if rules.grace.kind == "days_to_finish_started_series"
                     else say_n("the {n} month after enrolling to finish a started series",
                                "the {n} months after enrolling to finish a started series", rules.grace.months))
-        may_not_attend = (say("the child may not attend until the record is updated, a physician certifies the "
+        consequence = (say("the child may not attend until the record is updated, a physician certifies the "
                               "series is in process, or an exemption is on file.")
                           if rules.grace.physician_extension else
                           say("the child may not attend until the record is updated or an exemption is on file."))
         if not attending:
-            may_not_attend = say("the child is not attending.")
+            consequence = say("the child is not attending.")
         in_words = say_data(rules.status_labels.get("in_process", "In process"))
         not_words = say_data(rules.status_labels.get("not_up_to_date", "Not up to date"))
         if status == "in_process":
@@ -194,15 +194,15 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
                                     status=in_words, date=last_allowed, period=what))
         if uncovered and last_allowed is not None and not within_grace:
             reasons.insert(0, say("{status}: {period} ended {date}; {consequence}", status=not_words, period=what,
-                                  date=last_allowed, consequence=may_not_attend))
+                                  date=last_allowed, consequence=consequence))
         elif uncovered and rules.grace.kind == "none":
             reasons.insert(0, say("{status}: {state} allows no time to bring the record up to date; {consequence}",
-                                  status=not_words, state=say_data(rules.name), consequence=may_not_attend))
+                                  status=not_words, state=say_data(rules.name), consequence=consequence))
         elif uncovered and last_allowed is None:
             never = [g for g in uncovered if not findings.started.get(g)]
             reasons.insert(0, say("{status}: {groups} never started, so there is no time allowed to finish a "
                                   "series; {consequence}", status=not_words, groups=", ".join(never),
-                                  consequence=may_not_attend))
+                                  consequence=consequence))
         elif uncovered and status.endswith("_exemption"):
             reasons.append(say_n("The missing doses not covered by the exemption are due by {date} ({n} day left).",
                                  "The missing doses not covered by the exemption are due by {date} ({n} days left).",
