@@ -334,3 +334,11 @@ def test_a_printout_says_does_not_count_once(language, reason, why):
 
     use_language(language)
     assert why_not_counted(reason) == why
+
+
+def test_records_due_in_spanish(demo_db):
+    assert immudesk(demo_db, "facility", "--state", "MN", language="es_US.UTF-8").returncode == 0
+    done = immudesk(demo_db, "records-due", language="es_US.UTF-8")
+    assert done.returncode == 0, done.stderr
+    assert "niño en edad preescolar" in done.stdout and "18 meses" in done.stdout and "ATRASADO" in done.stdout
+    assert "preschooler" not in done.stdout and not re.search(r"\d{4}-\d\d-\d\d", done.stdout)

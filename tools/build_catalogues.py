@@ -124,14 +124,15 @@ def marked_messages(code: Path = ROOT / "immudesk") -> dict:
 
 def data_words(resources: Path = RESOURCES) -> dict[str, str]:
     """The words data files lend to the core's sentences (word -> the file), translated where they are shown: each
-    state's name, status and exemption words and reasons a child is left out of the report; the vaccine groups'
-    names; what is assumed of a dose recorded without its product."""
+    state's name, status and exemption words, reasons a child is left out of the report and age bands for record
+    updates; the vaccine groups' names; what is assumed of a dose recorded without its product."""
     words: dict[str, str] = {}
     for path in sorted((resources / "states").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         excludes = data["report"]["excludes"]
         labels = [spec.get("label", kind) for kind, spec in data["exemptions"].items()]
-        for word in [data["name"], *data.get("status_labels", {}).values(), *labels,
+        bands = [band["label"] for band in data.get("record_updates", {}).get("by_age", [])]
+        for word in [data["name"], *data.get("status_labels", {}).values(), *labels, *bands,
                      *(label.lower() for label in labels), *excludes["attendance"].values(),
                      *(excludes[key] for key in ("withdrawn", "not_started", "born_after_cutoff"))]:
             words.setdefault(word, f"resources/states/{path.name}")
