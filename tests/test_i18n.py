@@ -342,3 +342,21 @@ def test_records_due_in_spanish(demo_db):
     assert done.returncode == 0, done.stderr
     assert "niño en edad preescolar" in done.stdout and "18 meses" in done.stdout and "ATRASADO" in done.stdout
     assert "preschooler" not in done.stdout and not re.search(r"\d{4}-\d\d-\d\d", done.stdout)
+
+
+def test_outbreak_list_in_spanish_takes_the_spanish_names(demo_db, tmp_path):
+    done = immudesk(demo_db, "outbreak", "Sarampión", "--out", str(tmp_path / "list.pdf"), language="es_US.UTF-8")
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"\d+ niños pueden contagiarse de Sarampión; se escribió .*list\.pdf\.\n", done.stderr)
+    csv_es = immudesk(demo_db, "outbreak", "tos ferina", "--format", "csv", language="es_US.UTF-8").stdout
+    csv_en = immudesk(demo_db, "outbreak", "pertussis", "--format", "csv", language="en_US.UTF-8").stdout
+    assert csv_es.splitlines()[0] == csv_en.splitlines()[0] == \
+        "name,birth_date,age,reason,parent_name,parent_phone,parent_email"     # the columns stay
+    assert len(csv_es.splitlines()) == len(csv_en.splitlines()) > 1
+    refused = immudesk(demo_db, "outbreak", "gripe", language="es_US.UTF-8")
+    assert refused.returncode == 2
+    assert refused.stderr == ("immudesk: las listas de brote son para sarampión, varicela (varicella) y tos ferina "
+                              "(pertussis), no para 'gripe'\n")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "list.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "Niños que pueden contagiarse de Sarampión" in text and "Por qué puede contagiarse" in text

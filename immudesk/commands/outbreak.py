@@ -29,7 +29,7 @@ def run(args, context) -> int:
         key = disease_key(args.disease)
     except UnknownDisease:
         plain = {medical: plain for plain, medical in PLAIN_NAMES.items()}
-        names = [f"{plain[k]} ({k})" if k in plain else k for k in DISEASES]
+        names = [f"{_(plain[k])} ({k})" if k in plain else _(k) for k in DISEASES]
         raise UserError(_("outbreak lists are made for {diseases} and {last}, not {disease!r}").format(
             diseases=", ".join(names[:-1]), last=names[-1], disease=args.disease)) from None
     with context.open_store() as store:
@@ -46,5 +46,5 @@ def run(args, context) -> int:
         path = save(args.out or default, lambda target: outbreak.write_pdf(snapshot, args.disease, rows, target))
     print(ngettext("{n} child susceptible to {disease}; wrote {path}.",
                    "{n} children susceptible to {disease}; wrote {path}.", len(rows)).format(
-        n=len(rows), disease=args.disease, path=path), file=sys.stderr)
+        n=len(rows), disease=outbreak.disease_named(args.disease), path=path), file=sys.stderr)
     return 0

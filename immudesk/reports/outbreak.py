@@ -24,6 +24,12 @@ CSV_COLUMNS = ("name", "birth_date", "age", "reason", "parent_name", "parent_pho
 DISEASE_WORDS = (N_("measles"), N_("varicella"), N_("chickenpox"), N_("pertussis"), N_("whooping cough"))
 
 
+def disease_named(disease: str) -> str:
+    """The disease as the provider typed it, in the provider's language when immudesk knows the word."""
+    word = " ".join(disease.split()).lower()
+    return _(word) if word in DISEASE_WORDS and _(word) != word else disease
+
+
 def susceptible_children(snapshot: RosterSnapshot, disease: str) -> list[tuple]:
     from ..states import outbreak
 
@@ -57,7 +63,7 @@ def write_pdf(snapshot: RosterSnapshot, disease: str, rows: list[dict], target) 
     to tick once the parent has been called or notified."""
     s = pdf.styles()
     attending = len(snapshot.attending())
-    named = _(disease.strip().lower()) if disease.strip().lower() in DISEASE_WORDS else disease
+    named = disease_named(disease)
     story = [
         Paragraph(f"{pdf.escape(snapshot.facility.name)} · " + _("outbreak list"), s["agency"]),
         Paragraph(pdf.escape(_("Children susceptible to {disease}").format(disease=named)), s["title"]),

@@ -11,6 +11,8 @@ from .status import ChildStatus
 DISEASES = {"measles": "MMR", "varicella": "Varicella", "pertussis": "DTaP"}
 # The everyday names a provider (and the README, and the window) uses for the same diseases.
 PLAIN_NAMES = {"chickenpox": "varicella", "whooping cough": "pertussis"}
+# And as a Spanish-speaking provider writes them (with or without the accent).
+SPANISH_NAMES = {"sarampión": "measles", "sarampion": "measles", "varicela": "varicella", "tos ferina": "pertussis"}
 EXEMPTION_WORDS = {"medical": N_("medical exemption"), "religious": N_("religious exemption"),
                    "conscientious": N_("conscientious exemption")}
 
@@ -33,7 +35,7 @@ def _exemption(status: ChildStatus, group: str) -> str | None:
 def disease_key(disease: str) -> str:
     """The key of DISEASES for a disease's name, plain or medical, any case: 'Whooping cough' -> 'pertussis'."""
     words = " ".join(disease.replace("-", " ").replace("_", " ").split()).lower()
-    key = PLAIN_NAMES.get(words, words)
+    key = PLAIN_NAMES.get(words) or SPANISH_NAMES.get(words, words)
     if key not in DISEASES:
         raise UnknownDisease(f"{disease!r}: outbreak lists are made for {', '.join(DISEASES)}")
     return key
