@@ -360,3 +360,4 @@ def test_outbreak_list_in_spanish_takes_the_spanish_names(demo_db, tmp_path):
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(tmp_path / "list.pdf"), "-"], capture_output=True, text=True).stdout
         assert "Niños que pueden contagiarse de Sarampión" in text and "Por qué puede contagiarse" in text
+        assert "Nació" in text   # a column heading that fits its narrow column whole
