@@ -31,6 +31,22 @@ def checkout_state(root: Path = REPO) -> set[str] | None:
     return {line for line in done.stdout.splitlines() if not any(part in TOOL_CACHES for part in line[3:].split("/"))}
 
 
+def load_tool(name: str):
+    """A script of tools/ as a module (tools/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pytest_sessionstart(session):
+    """The compiled translations (ignored by git) as scripts/bootstrap.sh builds them, so the suite runs in Spanish
+    too; before the checkout guard below looks, and a no-op when they are current."""
+    load_tool("build_catalogues").build()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def checkout_stays_unchanged():
     """Tests write only to temporary folders: the run fails (an error after the last test) when the checkout has

@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from immudesk.cli import main
+from immudesk.i18n import format_date
 from immudesk.roster_csv import COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -137,7 +139,7 @@ def test_status_text_shows_each_childs_due_date_and_reasons(demo, capsys):
     for child in children:
         row = next(i for i, line in enumerate(lines) if line.startswith(child["name"] + " "))
         if child["due_date"]:
-            assert child["due_date"] in lines[row]
+            assert format_date(date.fromisoformat(child["due_date"])) in lines[row]   # in words, as text says dates
         assert [line.strip() for line in lines[row + 1: row + 1 + len(child["reasons"])]] == child["reasons"]
     assert any(child["due_date"] for child in children) and all(child["reasons"] for child in children)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..dates import DateError, check_in_range, parse_date, today
 from ..errors import UserError
+from ..i18n import _
 
 
 def register(subparsers) -> None:
