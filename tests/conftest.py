@@ -10,6 +10,11 @@ import pytest
 
 # Without a display Qt would abort the whole run; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English sentences: whatever language this computer speaks, the suite runs in English (the
+# Spanish tests set their own language; immudesk.i18n reads these once per process).
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
