@@ -101,11 +101,11 @@ def test_the_bundle_speaks_spanish_for_a_spanish_locale(run, tmp_path):
     db = tmp_path / "es" / "immudesk.sqlite3"
     assert run("--db", str(db), "demo").returncode == 0
     spanish = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_US.UTF-8"}
-    status = run("--db", str(db), "status", **spanish)
+    status = run("--db", str(db), "--demo", "status", **spanish)
     assert status.returncode == 0, status.stderr
     assert status.stdout.startswith("Ley de NC al ") and "al día" in status.stdout and "días" in status.stdout
-    english = run("--db", str(db), "status", "--json", **{**spanish, "LANG": "en_US.UTF-8"})
-    assert run("--db", str(db), "status", "--json", **spanish).stdout == english.stdout
+    english = run("--db", str(db), "--demo", "status", "--json", **{**spanish, "LANG": "en_US.UTF-8"})
+    assert run("--db", str(db), "--demo", "status", "--json", **spanish).stdout == english.stdout
 
 
 def _write_roster(path: Path, rows: list[dict]) -> None:
