@@ -10,6 +10,9 @@ import os
 import re
 from dataclasses import dataclass
 
+from .i18n import _, format_month, format_weekday
+from .i18n import format_date as format_date_words
+
 Date = _dt.date
 
 __all__ = [
@@ -118,12 +121,12 @@ def parse_date(text: str) -> Date:
     else:
         match = _US.match(value)
         if not match:
-            raise DateError(f"{value!r} is not a date; write it as YYYY-MM-DD or M/D/YYYY")
+            raise DateError(_("{value!r} is not a date; write it as YYYY-MM-DD or M/D/YYYY").format(value=value))
         month, day, year = (int(g) for g in match.groups())
     try:
         return Date(year, month, day)
     except ValueError:
-        raise DateError(f"{value!r} is not a real date (check the month and the day)") from None
+        raise DateError(_("{value!r} is not a real date (check the month and the day)").format(value=value)) from None
 
 
 # English, as the letters' English version: strftime would follow the computer's locale.
@@ -134,7 +137,6 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$", re.ASCII)
 _NO_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]?$", re.ASCII)
 _DIGITS_ONLY = re.compile(r"^\d+$", re.ASCII)
-_EXAMPLE = "write it month/day/year, like 3/14/2025"
 
 
 def parse_typed_date(text: str, not_future: bool = False, today_is: Date | None = None) -> Date:
@@ -150,7 +152,7 @@ def parse_typed_date(text: str, not_future: bool = False, today_is: Date | None 
     """
     value = " ".join((text or "").split())
     if not value:
-        raise DateError("No date: " + _EXAMPLE + ".")
+        raise DateError(_("No date: write it month/day/year, like 3/14/2025."))
     match = _NUMERIC.match(value)
     if match:
         first, second, third = match.groups()
@@ -159,13 +161,13 @@ def parse_typed_date(text: str, not_future: bool = False, today_is: Date | None 
         return _checked(value, _year(value, third, int(first), int(second), not_future, today_is),
                         int(first), int(second))
     if _NO_YEAR.match(value):
-        raise DateError(f"{value}: add the year; {_EXAMPLE}.")
+        raise DateError(_("{value}: add the year; write it month/day/year, like 3/14/2025.").format(value=value))
     if _DIGITS_ONLY.match(value):
         if len(value) in (6, 8):                   # 031425 and 03142025: MMDDYY and MMDDYYYY
             return _checked(value, _year(value, value[4:], int(value[:2]), int(value[2:4]), not_future, today_is),
                             int(value[:2]), int(value[2:4]))
-        raise DateError(f"{value} cannot be read as a date: type the month and day with two digits each "
-                        f"(031425) or {_EXAMPLE}.")
+        raise DateError(_("{value} cannot be read as a date: type the month and day with two digits each "
+                          "(031425) or write it month/day/year, like 3/14/2025.").format(value=value))
     return _parse_words(value, not_future, today_is)
 
 
@@ -173,21 +175,22 @@ def _parse_words(value: str, not_future: bool, today_is: Date | None) -> Date:
     """Mar 14 2025, March 14, 2025, 14 Mar 2025, with an optional weekday in front."""
     tokens = value.lower().replace(",", " ").replace(".", " ").split()
     if not tokens or not all(t.isalpha() or _DIGITS_ONLY.match(t) for t in tokens):
-        raise DateError(f"{value} is not a date: {_EXAMPLE}.")
+        raise DateError(_("{value} is not a date: write it month/day/year, like 3/14/2025.").format(value=value))
     weekday = None
     if tokens[0].isalpha() and len(tokens) == 4:
         weekday = _name_index(tokens.pop(0), [d.lower() for d in WEEKDAY_ABBREVIATIONS], value, "weekday")
     names = [t for t in tokens if t.isalpha()]
     numbers = [t for t in tokens if t.isdigit()]
     if len(tokens) != 3 or len(names) != 1 or tokens[2].isalpha():
-        raise DateError(f"{value} is not a date: {_EXAMPLE} (or Mar 14 2025).")
+        raise DateError(_("{value} is not a date: write it month/day/year, like 3/14/2025 (or Mar 14 2025).").format(
+            value=value))
     month = _name_index(names[0], list(_MONTH_NAMES), value, "month") + 1
     day_text, year_text = numbers
     found = _checked(value, _year(value, year_text, month, int(day_text), not_future, today_is), month, int(day_text))
     if weekday is not None and found.weekday() != weekday:
-        raise DateError(f"{MONTH_ABBREVIATIONS[found.month - 1]} {found.day}, {found.year} is a "
-                        f"{WEEKDAY_ABBREVIATIONS[found.weekday()]}, not a {WEEKDAY_ABBREVIATIONS[weekday]}: "
-                        "check the date.")
+        named = Date(2024, 1, 1 + weekday)             # a Monday, plus the weekday that was typed
+        raise DateError(_("{date} is a {weekday}, not a {typed}: check the date.").format(
+            date=format_date_words(found), weekday=format_weekday(found), typed=format_weekday(named)))
     return found
 
 
@@ -196,7 +199,10 @@ def _name_index(word: str, names: list[str], value: str, what: str) -> int:
     matches = [i for i, name in enumerate(names) if len(word) >= 3 and name.startswith(word[:3])
                and (name.startswith(word) or word == "sept" and name == "september")]
     if len(matches) != 1:
-        raise DateError(f"{value}: {word!r} is not a {what} name; {_EXAMPLE}.")
+        raise DateError((_("{value}: {word!r} is not a month name; write it month/day/year, like 3/14/2025.")
+                          if what == "month" else
+                          _("{value}: {word!r} is not a weekday name; write it month/day/year, like 3/14/2025."))
+                         .format(value=value, word=word))
     return matches[0]
 
 
@@ -204,7 +210,8 @@ def _year(value: str, text: str, month: int, day: int, not_future: bool, today_i
     if len(text) == 4:
         return int(text)
     if len(text) != 2:
-        raise DateError(f"{value}: the year {text} is not complete; {_EXAMPLE}.")
+        raise DateError(_("{value}: the year {year} is not complete; write it month/day/year, like 3/14/2025.").format(
+            value=value, year=text))
     year = 2000 + int(text)
     if not_future:
         now = today_is or today()
@@ -218,13 +225,16 @@ def _year(value: str, text: str, month: int, day: int, not_future: bool, today_i
 
 def _checked(value: str, year: int, month: int, day: int) -> Date:
     if not 1 <= month <= 12:
-        raise DateError(f"{value}: there is no month {month}; the month comes first, like 3/14/2025.")
+        raise DateError(_("{value}: there is no month {month}; the month comes first, like 3/14/2025.").format(
+            value=value, month=month))
     if not 1900 <= year <= 2099:
-        raise DateError(f"{value}: the year {year} cannot be right; {_EXAMPLE}.")
+        raise DateError(_("{value}: the year {year} cannot be right; write it month/day/year, like 3/14/2025.").format(
+            value=value, year=year))
     try:
         return Date(year, month, day)
     except ValueError:
-        raise DateError(f"{value}: {MONTH_ABBREVIATIONS[month - 1]} {year} has no day {day}.") from None
+        raise DateError(_("{value}: {month} has no day {day}.").format(
+            value=value, month=format_month(Date(year, month, 1)), day=day)) from None
 
 
 def format_date(date: Date | None) -> str:
@@ -267,6 +277,6 @@ LATEST = Date(2199, 12, 31)
 def check_in_range(value: Date, what: str = "the date") -> Date:
     """value itself when it lies between EARLIEST and LATEST; otherwise a DateError that says what to fix."""
     if not EARLIEST <= value <= LATEST:
-        raise DateError(f"{what} {value.isoformat()} is outside the years {EARLIEST.year} to {LATEST.year} "
-                        "that immudesk takes; check the year")
+        raise DateError(_("{what} {date} is outside the years {earliest} to {latest} that immudesk takes; check the "
+                          "year").format(what=what, date=value.isoformat(), earliest=EARLIEST.year, latest=LATEST.year))
     return value

@@ -200,3 +200,17 @@ def say_data(text: str | None) -> Text | None:
 def _said_once(text: str, code: str) -> Text:
     # The same few words (a state's name, a group's) in every child's reasons: made once per language.
     return Text(text, None, None, {})
+
+
+def format_month(d: date, code: str | None = None) -> str:
+    """A month and its year in words ("Feb 2026", "feb 2026"): what a typed date's problem names."""
+    from babel.dates import format_date as cldr_format
+
+    return cldr_format(d, "MMM y", locale=_CLDR[code or language()])
+
+
+def format_weekday(d: date, code: str | None = None) -> str:
+    """The short name of a date's weekday ("Fri", "vie")."""
+    from babel.dates import format_date as cldr_format
+
+    return cldr_format(d, "EEE", locale=_CLDR[code or language()])

@@ -16,6 +16,7 @@ from . import vaccines
 from .csv_safety import restore_cell, safe_record
 from .dates import DateError, check_in_range, parse_date, today as today_date
 from .errors import InputProblems, UserError
+from .i18n import _
 from .model import (ALL_GROUPS, ATTENDANCE_KINDS, LANGUAGES, Child, DiseaseHistory, Dose, Exemption,
                     InProcessPeriod)
 
@@ -39,19 +40,20 @@ class _Problems:
         self.items: list[str] = []
 
     def add(self, line: int, column: str | int, message: str) -> None:
-        self.items.append(f"{self.label} line {line}, column {column}: {message}")
+        self.items.append(_("{file} line {line}, column {column}: {problem}").format(
+            file=self.label, line=line, column=column, problem=message))
 
 
 def _decode(raw: bytes, problems: _Problems) -> str | None:
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        problems.add(line, 1, "this is not a text file (it contains binary data); save the roster as CSV (UTF-8)")
+        problems.add(line, 1, _("this is not a text file (it contains binary data); save the roster as CSV (UTF-8)"))
         return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problems.add(line, 1, "this is not UTF-8 text; in your spreadsheet choose 'Save as CSV UTF-8'")
+        problems.add(line, 1, _("this is not UTF-8 text; in your spreadsheet choose 'Save as CSV UTF-8'"))
         return None
 
 
@@ -62,7 +64,8 @@ def read_roster(path: str | Path, *, today: date | None = None, label: str | Non
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InputProblems([f"{problems.label}: cannot read the file ({error.strerror or error})"]) from None
+        raise InputProblems([_("{file}: cannot read the file ({error})").format(
+            file=problems.label, error=error.strerror or error)]) from None
     text = _decode(raw, problems)
     if text is None:
         raise InputProblems(problems.items)
@@ -75,16 +78,16 @@ def parse_roster(text: str, problems: _Problems, today: date) -> list[RosterRow]
     try:
         header = next(reader, None)
     except csv.Error as error:
-        problems.add(1, 1, f"the header cannot be read as CSV ({error})")
+        problems.add(1, 1, _("the header cannot be read as CSV ({error})").format(error=error))
         raise InputProblems(problems.items) from None
     if not header or not any(cell.strip() for cell in header):
-        problems.add(1, 1, "the file has no header row; the first line must name the columns "
-                           "(first_name,last_name,birth_date,enrolled_on,...)")
+        problems.add(1, 1, _("the file has no header row; the first line must name the columns "
+                             "(first_name,last_name,birth_date,enrolled_on,...)"))
         raise InputProblems(problems.items)
     # Spreadsheets set to a European locale save "CSV" with ';' between columns: say so, not "unknown column".
     known = {name.casefold() for name in COLUMNS}
     if any(part.strip().casefold() in known for cell in header if ";" in cell for part in cell.split(";")):
-        problems.add(1, 1, "this file uses ';' between columns; save it as CSV (comma-separated)")
+        problems.add(1, 1, _("this file uses ';' between columns; save it as CSV (comma-separated)"))
         raise InputProblems(problems.items)
     columns = _read_header(header, problems)
     seen: dict[tuple, int] = {}
@@ -96,15 +99,16 @@ def parse_roster(text: str, problems: _Problems, today: date) -> list[RosterRow]
         except StopIteration:
             break
         except csv.Error as error:
-            problems.add(reader.line_num, 1, f"this line cannot be read as CSV ({error})")
+            problems.add(reader.line_num, 1, _("this line cannot be read as CSV ({error})").format(error=error))
             break
         next_line = reader.line_num + 1
         if not any(cell.strip() for cell in cells):
             continue  # spreadsheets leave blank lines at the end
         if len(cells) > len(header):
             problems.add(line, len(header) + 1,
-                         f"this row has {len(cells)} fields but the header names {len(header)} columns "
-                         "(a stray comma? put text with commas in double quotes)")
+                         _("this row has {fields} fields but the header names {columns} columns "
+                           "(a stray comma? put text with commas in double quotes)").format(
+                             fields=len(cells), columns=len(header)))
             continue
         if columns is None:
             continue
@@ -116,7 +120,8 @@ def parse_roster(text: str, problems: _Problems, today: date) -> list[RosterRow]
             continue
         key = (child.first_name.casefold(), child.last_name.casefold(), child.birth_date)
         if key in seen:
-            problems.add(line, "first_name", f"{child.name} (born {child.birth_date}) is already on line {seen[key]}")
+            problems.add(line, "first_name", _("{name} (born {birth}) is already on line {other}").format(
+                name=child.name, birth=child.birth_date, other=seen[key]))
             continue
         seen[key] = line
         rows.append(RosterRow(line, child))
@@ -133,21 +138,22 @@ def _read_header(header: list[str], problems: _Problems) -> dict[int, str] | Non
         name = known.get(cell.strip().casefold())
         if name is None:
             ok = False
-            shown = cell.strip() or f"(empty, column {index + 1})"
+            shown = cell.strip() or _("(empty, column {number})").format(number=index + 1)
             if not shown.isprintable() or len(shown) > 40:
                 # A control character (a vertical tab is a line break) or a whole paragraph would break the
                 # one-line `FILE line N, column C: ...` form; name the column by its position instead.
                 shown = f"{index + 1} ({shown[:40]!r})"
-            problems.add(1, shown, f"unknown column {shown!r}; the columns immudesk reads are: " + ", ".join(COLUMNS))
+            problems.add(1, shown, _("unknown column {column!r}; the columns immudesk reads are: {known}").format(
+                column=shown, known=", ".join(COLUMNS)))
         elif name in columns.values():
             ok = False
-            problems.add(1, name, f"the column {name} appears twice")
+            problems.add(1, name, _("the column {column} appears twice").format(column=name))
         else:
             columns[index] = name
     for name in REQUIRED:
         if name not in columns.values():
             ok = False
-            problems.add(1, name, f"the required column {name} is missing")
+            problems.add(1, name, _("the required column {column} is missing").format(column=name))
     return columns if ok else None
 
 
@@ -157,7 +163,7 @@ def _read_child(values: dict[str, str], line: int, problems: _Problems, today: d
     def need(column: str) -> str:
         value = values.get(column, "")
         if not value:
-            problems.add(line, column, f"{column} is required")
+            problems.add(line, column, _("{column} is required").format(column=column))
         return value
 
     def read_date(column: str, value: str | None = None) -> date | None:
@@ -175,32 +181,37 @@ def _read_child(values: dict[str, str], line: int, problems: _Problems, today: d
     enrolled = read_date("enrolled_on") if need("enrolled_on") else None
     withdrawn = read_date("withdrawn_on")
     if birth and birth > today:
-        problems.add(line, "birth_date", f"birth date {birth} is in the future")
+        problems.add(line, "birth_date", _("birth date {birth} is in the future").format(birth=birth))
     if birth and enrolled and enrolled < birth:
-        problems.add(line, "enrolled_on", f"first day of attendance {enrolled} is before the birth date {birth}")
+        problems.add(line, "enrolled_on", _("first day of attendance {first_day} is before the birth date {birth}").format(
+            first_day=enrolled, birth=birth))
     if withdrawn and enrolled and withdrawn < enrolled:
-        problems.add(line, "withdrawn_on", f"withdrawal date {withdrawn} is before the first day of attendance {enrolled}")
+        problems.add(line, "withdrawn_on", _("withdrawal date {withdrawn} is before the first day of attendance "
+                                             "{first_day}").format(withdrawn=withdrawn, first_day=enrolled))
 
     attendance = values.get("attendance", "").lower() or "regular"
     if attendance not in ATTENDANCE_KINDS:
-        problems.add(line, "attendance", f"{values['attendance']!r} is not an attendance kind; use one of: "
-                     + ", ".join(ATTENDANCE_KINDS))
+        problems.add(line, "attendance", _("{value!r} is not an attendance kind; use one of: {kinds}").format(
+            value=values["attendance"], kinds=", ".join(ATTENDANCE_KINDS)))
     language = values.get("language", "").lower() or "en"
     if language not in LANGUAGES:
-        problems.add(line, "language", f"{values['language']!r} is not a letter language; use en or es")
+        problems.add(line, "language", _("{value!r} is not a letter language; use en or es").format(
+            value=values["language"]))
 
     doses: list[Dose] = []
     for group in GROUP_COLUMNS:
         for token in filter(None, (t.strip() for t in values.get(group, "").split(";"))):
-            date_text, _, product_text = token.partition(":")
+            date_text, _colon, product_text = token.partition(":")
             given = read_date(group, date_text.strip())
             if given is None:
                 continue
             if birth and given < birth:
-                problems.add(line, group, f"the dose on {given} is before the birth date {birth}")
+                problems.add(line, group, _("the dose on {given} is before the birth date {birth}").format(
+                    given=given, birth=birth))
                 continue
             if given > today:
-                problems.add(line, group, f"the dose on {given} is in the future (today is {today})")
+                problems.add(line, group, _("the dose on {given} is in the future (today is {today})").format(
+                    given=given, today=today))
                 continue
             product = cvx = None
             if product_text.strip():
@@ -221,7 +232,8 @@ def _read_child(values: dict[str, str], line: int, problems: _Problems, today: d
     if religious in ("yes", "y", "true", "1"):
         exemptions.append(Exemption("religious", (ALL_GROUPS,)))
     elif religious not in ("", "no", "n", "false", "0"):
-        problems.add(line, "religious_exemption", f"{values['religious_exemption']!r}: write yes or no")
+        problems.add(line, "religious_exemption", _("{value!r}: write yes or no").format(
+            value=values["religious_exemption"]))
 
     history: list[DiseaseHistory] = []
     disease = values.get("varicella_disease", "")
@@ -229,13 +241,13 @@ def _read_child(values: dict[str, str], line: int, problems: _Problems, today: d
         if _YEAR.match(disease):
             year = int(disease)
             if (birth and year < birth.year) or year > today.year:
-                problems.add(line, "varicella_disease", f"the year {year} is outside the child's life")
+                problems.add(line, "varicella_disease", _("the year {year} is outside the child's life").format(year=year))
             else:
                 history.append(DiseaseHistory("Varicella", disease))
         else:
             when = read_date("varicella_disease")
             if when and ((birth and when < birth) or when > today):
-                problems.add(line, "varicella_disease", f"{when} is outside the child's life")
+                problems.add(line, "varicella_disease", _("{date} is outside the child's life").format(date=when))
             elif when:
                 history.append(DiseaseHistory("Varicella", when.isoformat()))
 
@@ -243,7 +255,8 @@ def _read_child(values: dict[str, str], line: int, problems: _Problems, today: d
     until = read_date("in_process_until")
     if until:
         if enrolled and until < enrolled:
-            problems.add(line, "in_process_until", f"{until} is before the first day of attendance {enrolled}")
+            problems.add(line, "in_process_until", _("{until} is before the first day of attendance {first_day}").format(
+                until=until, first_day=enrolled))
         else:
             in_process.append(InProcessPeriod(until))
 
@@ -263,8 +276,8 @@ def _read_groups(text: str, line: int, column: str, problems: _Problems) -> tupl
     for token in filter(None, (t.strip() for t in text.split(";"))):
         name = vaccines.normalize_group(token)
         if name is None:
-            problems.add(line, column, f"{token!r} is not a vaccine group; use 'all' or some of: "
-                         + ", ".join(vaccines.GROUP_NAMES) + " separated by ;")
+            problems.add(line, column, _("{value!r} is not a vaccine group; use 'all' or some of: {groups} separated by ;")
+                         .format(value=token, groups=", ".join(vaccines.GROUP_NAMES)))
         elif name not in groups:
             groups.append(name)
     return tuple(sorted(groups, key=vaccines.GROUP_NAMES.index))
@@ -287,8 +300,9 @@ def import_roster(store, path: str | Path, *, update: bool = False, today: date 
         if not update:
             for row in rows:
                 if existing[row.line] is not None:
-                    problems.add(row.line, "first_name", f"{row.child.name} (born {row.child.birth_date}) is already "
-                                 "on the roster; use --update to replace their record with this file's")
+                    problems.add(row.line, "first_name", _("{name} (born {birth}) is already on the roster; use --update to "
+                                                           "replace their record with this file's").format(
+                        name=row.child.name, birth=row.child.birth_date))
             if problems.items:
                 raise InputProblems(problems.items)
         for row in rows:
@@ -331,8 +345,8 @@ def export_roster(store, path: str | Path) -> int:
     damaged = [f"{child.name}: {child.unreadable[0]}" for child in children if child.unreadable]
     if damaged:
         # A stand-in date written to the file would be taken for the real one when it is imported again.
-        raise UserError("nothing was exported: correct the damaged date in these records first (open each in the "
-                        "window and save it):\n  " + "\n  ".join(damaged))
+        raise UserError(_("nothing was exported: correct the damaged date in these records first (open each in the "
+                          "window and save it):") + "\n  " + "\n  ".join(damaged))
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()

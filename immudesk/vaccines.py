@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .i18n import _
 from .resources import load_json, resource_path
 
 GROUP_NAMES = ("DTaP", "Polio", "Hib", "PCV", "HepB", "MMR", "Varicella", "HepA")
@@ -177,22 +178,25 @@ def resolve_product(text: str, group_name: str) -> tuple[str, str]:
     if token.isdigit():
         cvx = normalize_cvx(token)
         if not cvx_antigens(cvx):
-            raise UnknownProduct(f"CVX code {token} is not a vaccine immudesk knows for child care")
+            raise UnknownProduct(_("CVX code {code} is not a vaccine immudesk knows for child care").format(code=token))
         product = cvx
     else:
         found = _catalogue()[2].get(token.casefold()) or _other_name(token)
         if found == (None, None):   # a generic name that says only the vaccine ("Hep B"): no product recorded
             if group_name not in next(c.groups for c in find_products(token)):
-                raise UnknownProduct(f"{token!r} is not a {group_name} vaccine")
+                raise UnknownProduct(_("{name!r} is not a {group} vaccine").format(name=token, group=group_name))
             return None, None
         if not found:
-            raise UnknownProduct(f"{token!r} is not a product immudesk knows; use a CVX code or one of: "
-                                 + ", ".join(sorted(product_names())))
+            raise UnknownProduct(_("{name!r} is not a product immudesk knows; use a CVX code or one of: {products}")
+                                 .format(name=token, products=", ".join(sorted(product_names()))))
         product, cvx = found
     covered = groups_for_cvx(cvx)
     if group_name not in covered:
-        raise UnknownProduct(f"{product} ({cvx_description(cvx)}) does not protect against {group_name}; "
-                             f"it covers {', '.join(covered) or 'none of the child-care vaccines'}")
+        raise UnknownProduct((_("{product} ({description}) does not protect against {group}; it covers {groups}")
+                              if covered else
+                              _("{product} ({description}) does not protect against {group}; it covers none of "
+                                "the child-care vaccines")).format(product=product, description=cvx_description(cvx),
+                                                                  group=group_name, groups=", ".join(covered)))
     return product, cvx
 
 
