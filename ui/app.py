@@ -172,7 +172,10 @@ def run(args, context) -> int:
     as_of = _as_of(args)   # a bad --as-of is the provider's typo: the CLI prints it, exit 2
     _choose_platform(bool(screenshot))
     app = application()
+    from . import language
     from .messages import install_excepthook, show_error
+
+    language.install()   # before any window: every label is made in the provider's language
 
     if screenshot:
         store = context.open_store()   # DatabaseError here goes to the CLI: message on stderr, no window
@@ -221,7 +224,11 @@ def run(args, context) -> int:
         window.first_frame.connect(lambda: after_first_frame(window, store.path))
         window.show()
         try:
-            return app.exec()
+            code = app.exec()
         except Exception as error:  # noqa: BLE001
             show_error(None, error)
             return 1
+    if getattr(window, "restart_requested", False):   # Settings → Language: start again in the new language
+        server.close()
+        language.restart()
+    return code

@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
                "The state, the facility's name and the report's fields", "facility_action")
         action(settings_menu, "App &lock…", self._part("safety", "lock_settings"), None,
                "Cover the records when immudesk is left idle, and the PIN that uncovers them", "lock_action")
+        from . import language
+
+        language.add_menu(self, settings_menu)
 
         help_menu = bar.addMenu("&Help")
         action(help_menu, "immudesk &help", self.show_help, "F1", None, "help_action")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from immudesk import dates
+from immudesk.i18n import format_date
 from immudesk.model import Child
 from immudesk.states.status import ChildStatus
 
@@ -25,7 +26,7 @@ def day(value: date | None) -> str:
     English version; strftime would follow the computer's locale and costs an import per call)."""
     if value is None:
         return ""
-    return f"{dates.MONTH_ABBREVIATIONS[value.month - 1]} {value.day}, {value.year}"
+    return format_date(value)   # "14 mar 2026" in Spanish
 
 
 def age(birth_date: date, on: date) -> str:

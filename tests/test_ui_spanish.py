@@ -1,0 +1,190 @@
+"""The window in Spanish (issue 17): every message in the catalogue is translated with its placeholders; with the
+language set to Spanish no window or dialog a provider opens shows English; Settings → Language is remembered.
+
+The compiled catalogues (.qm) are not in the repository (the install step builds them): the tests compile the
+.ts sources into a temporary folder with pyside6-lrelease, as a fresh checkout has none."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu,
+                               QMessageBox, QTabWidget, QTreeWidget, QWidget)
+
+from immudesk import i18n
+from immudesk.demo import load_demo
+from ui import language
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+REPO = Path(__file__).resolve().parents[1]
+CATALOGUES = REPO / "resources" / "translations"
+TODAY = date(2026, 11, 2)
+# Words that are the same in a Spanish window: product and vaccine names, abbreviations, the program's name.
+ALLOWED = {"immudesk", "dtap", "mmr", "hib", "pcv", "hepb", "hepa", "ipv", "polio", "varicella", "cvx", "pentacel",
+           "pediarix", "proquad", "pcv20", "ii", "pedvaxhib", "acthib", "hiberix", "vaxelis", "kinrix", "quadracel",
+           "nc", "mn", "dhhs", "csv", "pdf", "pin", "ctrl", "alt", "shift", "enter", "esc", "f1", "f2", "f5", "tab",
+           "email", "hep", "b", "a", "no", "ok"}
+# Common English words: any of these in a visible text means a sentence was left in English.
+ENGLISH = set("""the and of to is are for with on this that you your be was not from by it as at or an has have
+what when which who will can may must do does save cancel open close file print help settings roster child children
+record records date dates vaccine vaccines dose doses status missing days day left due today back new add remove
+delete find show all report reports letters letter search withdrawn name first last birth attendance parent phone
+language notes exemption exemptions history yes about quit import export backup restore facility lock outbreak
+needs action up in process more none required counts count product given type""".split())
+
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
+    if not found:
+        pytest.skip("pyside6-lrelease is not installed")
+    return found
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory) -> Path:
+    """The .ts catalogues compiled into a temporary folder, which ui.language reads instead of resources/."""
+    folder = tmp_path_factory.mktemp("translations")
+    for source in CATALOGUES.glob("*.ts"):
+        subprocess.run([lrelease(), str(source), "-qm", str(folder / (source.stem + ".qm"))], check=True,
+                       capture_output=True)
+    return folder
+
+
+@pytest.fixture
+def spanish(compiled, monkeypatch, tmp_path, qapp):
+    """The application in Spanish, as a provider who chose Español in Settings; English again afterwards."""
+    monkeypatch.setenv(language.CATALOGUE_FOLDER_VARIABLE, str(compiled))
+    monkeypatch.setenv("IMMUDESK_TODAY", TODAY.isoformat())
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(language.SETTING, "es")
+    assert language.install(settings) == "es"
+    yield settings
+    settings.setValue(language.SETTING, "en")
+    language.install(settings)
+    i18n.use_language(None)
+    QLocale.setDefault(QLocale.system())
+
+
+# -- the catalogue ---------------------------------------------------------------------------------------------
+def messages(path: Path):
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
+            yield context.findtext("name"), message.findtext("source"), translation.get("type"), forms
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\w*\}|%n|%\d", text))
+
+
+def test_every_message_is_translated_with_the_same_placeholders():
+    found = list(messages(CATALOGUES / "immudesk_es.ts"))
+    assert len(found) > 100
+    unfinished = [source for _context, source, kind, _forms in found if kind in ("unfinished", "obsolete", "vanished")]
+    assert unfinished == []
+    for context, source, _kind, forms in found:
+        for form in forms:
+            assert form.strip(), (context, source)
+            assert placeholders(form) == placeholders(source), (context, source, form)
+            # One keyboard accelerator (&X) in the label, one in its translation.
+            assert source.count("&") - source.count("&&") == form.count("&") - form.count("&&"), (source, form)
+    plural = [forms for _c, source, _k, forms in found if "%n" in source]
+    assert plural and all(len(forms) == 2 for forms in plural)   # Spanish: singular and plural
+
+
+def test_the_english_catalogue_gives_english_plurals():
+    found = list(messages(CATALOGUES / "immudesk_en.ts"))
+    assert found and all(kind is None and len(forms) == 2 for _c, _s, kind, forms in found)
+
+
+def test_spanish_plurals_agree(spanish):
+    from PySide6.QtCore import QCoreApplication
+
+    one = QCoreApplication.translate("ChildDialog", "%n dose(s) on record", None, 1)
+    two = QCoreApplication.translate("ChildDialog", "%n dose(s) on record", None, 2)
+    assert (one, two) == ("1 dosis en el registro", "2 dosis en el registro")
+    assert QCoreApplication.translate("ChildDialog", "%n counting of {required} required now", None, 2) \
+        == "2 válidas de {required} exigidas ahora"
+
+
+# -- what a provider sees ----------------------------------------------------------------------------------------
+def visible_texts(widget: QWidget) -> list[str]:
+    """Every text a provider can read in a window: labels, buttons, group titles, tabs, placeholders, list and
+    header entries, tool tips, menus. Not a state's own legal text (marked state_words), which stays English."""
+    texts = [widget.windowTitle()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if child.property("state_words"):
+            continue
+        texts.append(child.toolTip())
+        if isinstance(child, QLabel):
+            texts.append(child.text())
+        elif isinstance(child, QAbstractButton):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QLineEdit):
+            texts.append(child.placeholderText())
+        elif isinstance(child, QComboBox):
+            texts.extend(child.itemText(i) for i in range(child.count()))
+        elif isinstance(child, QTabWidget):
+            texts.extend(child.tabText(i) for i in range(child.count()))
+            texts.extend(child.tabToolTip(i) for i in range(child.count()))
+        elif isinstance(child, QTreeWidget):
+            header = child.headerItem()
+            texts.extend(header.text(i) for i in range(header.columnCount()))
+            for i in range(child.topLevelItemCount()):
+                item = child.topLevelItem(i)
+                texts.extend(item.text(c) for c in range(header.columnCount()) if c != 0)
+        elif isinstance(child, QMenu):
+            for action in child.actions():
+                texts.extend([action.text(), action.toolTip() if action.toolTip() != action.text().replace("&", "")
+                              else "", action.statusTip()])
+    return [t for t in texts if t and t.strip()]
+
+
+def english_in(texts: list[str]) -> list[str]:
+    found = []
+    for text in texts:
+        plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+        words = {w.lower() for w in re.findall(r"[A-Za-zÁÉÍÓÚÑáéíóúñü']+", plain)}
+        if words & ENGLISH - ALLOWED:
+            found.append(text)
+    return found
+
+
+def test_the_record_window_shows_no_english(spanish, qtbot, store, tmp_path):
+    store.update_facility(state="NC", name="Casa Feliz")
+    load_demo(store, TODAY)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store, settings=spanish)
+    qtbot.addWidget(window)
+    window.show()
+    # A child's record, opened as a provider does: select the first row, Enter.
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Home)
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    dialog = window.child_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.tabs.tabText(1) == "&Vacunas"
+    texts = visible_texts(dialog)
+    assert english_in(texts) == []
+    # The date fields say month first, in Spanish.
+    assert dialog.birth_date.edit.placeholderText() in ("", "mes/día/año") or dialog.birth_date.value()
+    empty = [f for f in (dialog.dose_date,) if not f.edit.text()]
+    assert empty and empty[0].edit.placeholderText() == "mes/día/año"
+    # What it understood, in Spanish form: "lun, 14 sept 2026" style, month first when typed.
+    QTest.keyClicks(dialog.dose_date.edit, "3/14/2026")
+    assert dialog.dose_date.understood.text() == "sáb, 14 mar 2026"
+    dialog.done(0)
