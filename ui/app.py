@@ -186,7 +186,8 @@ def run(args, context) -> int:
         db_path = resolve_db_path(context.db)
         server = claim_window(db_path)
         if server is None:
-            print(f"immudesk is already open on {db_path}: its window was brought to the front.")
+            print(QCoreApplication.translate("App", "immudesk is already open on {file}: its window was brought to the "
+                                                     "front.").format(file=db_path))
             return 0
         store = open_records(context)
         if store is None:

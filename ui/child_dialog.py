@@ -32,6 +32,7 @@ from immudesk.vaccines import ProductChoice
 
 from . import compliance, wording
 from .date_field import DateField, words
+from .language import counted
 from .messages import ask, guarded
 from .outside_changes import save_child_asking
 from .status_style import look, status_icon
@@ -921,7 +922,7 @@ class ChildDialog(QDialog):
             doses = self.doses_of(name)
             group = groups.get(name)
             heading = vaccines.group(name).label
-            summary = translate("ChildDialog", "%n dose(s) on record", None, len(doses))
+            summary = counted(translate("ChildDialog", "%n dose(s) on record", None, len(doses)), len(doses))
             if group is None and self.status is not None:
                 summary += " · " + translate("ChildDialog", "not required in {state}").format(state=self.state)
             if group is not None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from immudesk import states
 from immudesk.errors import UserError
 from immudesk.model import Child
@@ -16,8 +18,10 @@ from immudesk.states.status import ChildStatus
 
 from . import wording
 
-OUTBREAK_DISEASES = (("measles", "Measles (MMR)"), ("varicella", "Chickenpox (varicella)"),
-                     ("pertussis", "Whooping cough (pertussis, DTaP)"))
+# The window shows these through QCoreApplication.translate("Outbreak", words).
+OUTBREAK_DISEASES = (("measles", QT_TRANSLATE_NOOP("Outbreak", "Measles (MMR)")),
+                     ("varicella", QT_TRANSLATE_NOOP("Outbreak", "Chickenpox (varicella)")),
+                     ("pertussis", QT_TRANSLATE_NOOP("Outbreak", "Whooping cough (pertussis, DTaP)")))
 
 
 @dataclass

@@ -59,6 +59,13 @@ def install(settings: QSettings | None = None) -> str:
     return code
 
 
+def counted(said: str, count: int) -> str:
+    """A message with a count, as translate(context, "%n dose(s)", None, count) gave it: the catalogue has the
+    form for the count ("1 dosis", "2 dosis"; English too, in immudesk_en.ts). In a checkout whose catalogues
+    are not compiled yet the English source is given back, and its "(s)" is the English plural ending."""
+    return said.replace("(s)", "" if count == 1 else "s") if "(s)" in said else said
+
+
 def add_menu(window, settings_menu) -> None:
     """Settings → Language: Automatic, English, Español (one checked). A new choice is remembered in the
     window's settings and applies from the next start, which the window offers to do at once."""

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>App</name>
+    <message>
+        <source>immudesk is already open on {file}: its window was brought to the front.</source>
+        <translation>immudesk ya está abierto con {file}: su ventana se trajo al frente.</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>Birth date</source>
@@ -100,11 +107,11 @@
         <translation>&amp;Padre, madre o tutor:</translation>
     </message>
     <message>
-        <source>Parent&apos;s p&amp;hone:</source>
+        <source>Parent's p&amp;hone:</source>
         <translation>Tel&amp;éfono del padre o la madre:</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;email:</source>
+        <source>Parent's &amp;email:</source>
         <translation>Correo &amp;electrónico del padre o la madre:</translation>
     </message>
     <message>
@@ -128,7 +135,7 @@
         <translation>¿Cuenta para la ley?</translation>
     </message>
     <message>
-        <source>F2 or a double click corrects a dose&apos;s date or product in place; Delete removes the selected dose.</source>
+        <source>F2 or a double click corrects a dose's date or product in place; Delete removes the selected dose.</source>
         <translation>F2 o un doble clic corrige ahí mismo la fecha o el producto de una dosis; Supr quita la dosis seleccionada.</translation>
     </message>
     <message>
@@ -176,7 +183,7 @@
         <translation>Un médico certificó que una serie está en proceso, hasta el</translation>
     </message>
     <message>
-        <source>In process (physician&apos;s certification)</source>
+        <source>In process (physician's certification)</source>
         <translation>En proceso (certificado del médico)</translation>
     </message>
     <message>
@@ -232,19 +239,19 @@
         <translation>{name}, nacido el {birth}, ya está en la lista{written}: abra ese registro en lugar de agregar al niño otra vez.</translation>
     </message>
     <message>
-        <source>{typed} is typed under &quot;Vaccine or product&quot; but not added: press Enter there to add it, or clear it.</source>
-        <translation>{typed} está escrito en &quot;Vacuna o producto&quot; pero no se agregó: oprima Enter ahí para agregarlo, o bórrelo.</translation>
+        <source>{typed} is typed under "Vaccine or product" but not added: press Enter there to add it, or clear it.</source>
+        <translation>{typed} está escrito en "Vacuna o producto" pero no se agregó: oprima Enter ahí para agregarlo, o bórrelo.</translation>
     </message>
     <message>
         <source>{text} is not a date or a year; write MM/DD/YYYY or YYYY.</source>
         <translation>{text} no es una fecha ni un año; escriba mes/día/año o el año.</translation>
     </message>
     <message>
-        <source>The year {year} is outside the child&apos;s life.</source>
+        <source>The year {year} is outside the child's life.</source>
         <translation>El año {year} está fuera de la vida del niño.</translation>
     </message>
     <message>
-        <source>{date} is outside the child&apos;s life.</source>
+        <source>{date} is outside the child's life.</source>
         <translation>{date} está fuera de la vida del niño.</translation>
     </message>
     <message>
@@ -445,7 +452,7 @@
         <translation>Exención por convicciones personales</translation>
     </message>
     <message>
-        <source>These doses are outside the child&apos;s life:</source>
+        <source>These doses are outside the child's life:</source>
         <translation>Estas dosis están fuera de la vida del niño:</translation>
     </message>
     <message>
@@ -513,6 +520,28 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>The roster was not imported</source>
+        <translation>No se importó la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from {file}: %n problem(s) must be fixed first. Correct them in the spreadsheet, save it as CSV (UTF-8) and import it again.</source>
+        <translation>
+            <numerusform>No se importó nada de {file}: primero hay que corregir %n problema. Corríjalo en la hoja de cálculo, guárdela como CSV (UTF-8) e impórtela otra vez.</numerusform>
+            <numerusform>No se importó nada de {file}: primero hay que corregir %n problemas. Corríjalos en la hoja de cálculo, guárdela como CSV (UTF-8) e impórtela otra vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>&amp;Copiar los problemas</translation>
+    </message>
+    <message>
+        <source>Some children are already on the roster. To replace their records with the file's, use File → Import CSV, replacing existing records.</source>
+        <translation>Algunos niños ya están en la lista. Para reemplazar sus registros con los del archivo, use Archivo → Importar CSV, reemplazando los registros existentes.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -537,6 +566,351 @@
     <message>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Please check</source>
+        <translation>Revise, por favor</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Please fix these first:</source>
+        <translation>No se cambió nada. Primero corrija esto:</translation>
+    </message>
+    <message>
+        <source>The computer refused: {reason}{where}.</source>
+        <translation>La computadora no lo permitió: {reason}{where}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside immudesk. Nothing was half-saved: the last thing you saved is safe.
+
+Details for support are in {log}</source>
+        <translation>Algo salió mal dentro de immudesk. Nada quedó guardado a medias: lo último que guardó está a salvo.
+
+Los detalles para soporte técnico están en {log}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Outbreak</name>
+    <message>
+        <source>Measles (MMR)</source>
+        <translation>Sarampión (MMR)</translation>
+    </message>
+    <message>
+        <source>Chickenpox (varicella)</source>
+        <translation>Varicela</translation>
+    </message>
+    <message>
+        <source>Whooping cough (pertussis, DTaP)</source>
+        <translation>Tos ferina (pertussis, DTaP)</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChanges</name>
+    <message>
+        <source>The record changed meanwhile</source>
+        <translation>El registro cambió mientras tanto</translation>
+    </message>
+    <message>
+        <source>{name}'s record was changed by another program (an import or another window) after you opened it.
+
+Keep your version (the other change is replaced), take the other version (what you typed here is dropped), or go back to the record?</source>
+        <translation>Otro programa (una importación u otra ventana) cambió el registro de {name} después de que usted lo abrió.
+
+¿Quedarse con su versión (se reemplaza el otro cambio), tomar la otra versión (se descarta lo que escribió aquí) o volver al registro?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Quedarme con la mía</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la otra</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>The record is no longer there</source>
+        <translation>El registro ya no está</translation>
+    </message>
+    <message>
+        <source>{name}'s record is no longer in the records: a restore or another window removed it after you opened it.
+
+Add {first_name} to the roster again with what you typed here?</source>
+        <translation>El registro de {name} ya no está en los registros: una restauración u otra ventana lo quitó después de que usted lo abrió.
+
+¿Agregar a {first_name} a la lista otra vez con lo que escribió aquí?</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>el niño</translation>
+    </message>
+    <message>
+        <source>Add again</source>
+        <translation>Agregar otra vez</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDue</name>
+    <message>
+        <source>Child</source>
+        <translation>Niño</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Ask every</source>
+        <translation>Pedir cada</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Records to request</source>
+        <translation>Registros que pedir</translation>
+    </message>
+    <message>
+        <source>{state}'s rules in immudesk set no schedule for asking parents for updated records; keep each record current as doses come due.</source>
+        <translation>Las reglas de {state} en immudesk no fijan cada cuánto pedir a los padres registros actualizados; mantenga cada registro al día a medida que tocan las dosis.</translation>
+    </message>
+    <message>
+        <source>No record update is due by {date} or in the {days} days after.</source>
+        <translation>No hay que pedir ningún registro actualizado para el {date} ni en los {days} días siguientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to ask parents for (due now or within {days} days). The last update is the first day of attendance or the newest dose on record.</source>
+        <translation>
+            <numerusform>%n registro que pedir a los padres (ya o dentro de {days} días). La última actualización es el primer día de asistencia o la dosis más reciente del registro.</numerusform>
+            <numerusform>%n registros que pedir a los padres (ya o dentro de {days} días). La última actualización es el primer día de asistencia o la dosis más reciente del registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(atrasado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Backed up</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>All records were copied and checked.
+
+The copy is {path}</source>
+        <translation>Todos los registros se copiaron y se revisaron.
+
+La copia está en {path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The records as they are now are kept as a backup first, so this can be undone.</source>
+        <translation>Elija la copia a la que quiere volver. Antes se guarda una copia de los registros como están ahora, así que esto se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>(damaged: cannot be restored)</source>
+        <translation>(dañada: no se puede restaurar)</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Restaurar desde un archivo</translation>
+    </message>
+    <message>
+        <source>immudesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos de immudesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace all records with the copy in {file}?
+
+The records as they are now are kept as a backup first.</source>
+        <translation>¿Reemplazar todos los registros con la copia de {file}?
+
+Antes se guarda una copia de los registros como están ahora.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>The records are back as they were in {file}.</source>
+        <translation>Los registros volvieron a estar como en {file}.</translation>
+    </message>
+    <message>
+        <source>The records you had before are kept in {file}</source>
+        <translation>Los registros que tenía antes se guardaron en {file}</translation>
+    </message>
+    <message>
+        <source>immudesk is locked</source>
+        <translation>immudesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>The records in {file} are encrypted. Type the passphrase.</source>
+        <translation>Los registros de {file} están cifrados. Escriba la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open these records. Letters and case matter.</source>
+        <translation>Esa frase de contraseña no abre estos registros. Importan las letras y las mayúsculas.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not right. A lost passphrase cannot be recovered; if you have a backup from before encryption was turned on, it can be restored.</source>
+        <translation>La frase de contraseña no era la correcta. Una frase perdida no se puede recuperar; si tiene una copia de seguridad de antes de activar el cifrado, se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The records could not be opened</source>
+        <translation>No se pudieron abrir los registros</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({file}) instead?</source>
+        <translation>¿Restaurar en su lugar la copia de seguridad buena más reciente ({file})?</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Restaurarla</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>The records file is damaged</source>
+        <translation>El archivo de registros está dañado</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup now?</source>
+        <translation>¿Restaurar ahora la copia de seguridad buena más reciente?</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to see the records again.</source>
+        <translation>Escriba la frase de contraseña para volver a ver los registros.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to see the records again.</source>
+        <translation>Escriba su PIN para volver a ver los registros.</translation>
+    </message>
+    <message>
+        <source>The records are hidden while nobody is at the computer. Set a PIN in Settings &gt; App lock so only you can unlock.</source>
+        <translation>Los registros se ocultan mientras nadie usa la computadora. Ponga un PIN en Configuración &gt; Bloqueo de la aplicación para que solo usted pueda desbloquear.</translation>
+    </message>
+    <message>
+        <source>Show the records</source>
+        <translation>Mostrar los registros</translation>
+    </message>
+    <message>
+        <source>That is not right. Try again.</source>
+        <translation>No es correcto. Intente otra vez.</translation>
+    </message>
+    <message>
+        <source>App lock</source>
+        <translation>Bloqueo de la aplicación</translation>
+    </message>
+    <message>
+        <source>When nobody has used immudesk for a while, it covers the records until you unlock it.</source>
+        <translation>Cuando nadie ha usado immudesk por un rato, tapa los registros hasta que usted lo desbloquee.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted, so the lock asks for the passphrase.</source>
+        <translation>Los registros están cifrados, así que el bloqueo pide la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Set a PIN (4 or more characters) so only you can unlock; leave both PIN fields empty to keep the current one.</source>
+        <translation>Ponga un PIN (4 caracteres o más) para que solo usted pueda desbloquear; deje vacíos los dos campos de PIN para conservar el actual.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear después de</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>El mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>antes de importar</translation>
+    </message>
+    <message>
+        <source>before update</source>
+        <translation>antes de actualizar</translation>
     </message>
 </context>
 </TS>
