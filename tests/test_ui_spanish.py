@@ -24,7 +24,7 @@ from immudesk import i18n
 from immudesk.demo import load_demo
 from ui import language
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 
 REPO = Path(__file__).resolve().parents[1]
 CATALOGUES = REPO / "resources" / "translations"
@@ -188,3 +188,86 @@ def test_the_record_window_shows_no_english(spanish, qtbot, store, tmp_path):
     QTest.keyClicks(dialog.dose_date.edit, "3/14/2026")
     assert dialog.dose_date.understood.text() == "sáb, 14 mar 2026"
     dialog.done(0)
+
+
+# -- Settings → Language -------------------------------------------------------------------------------------------
+def answer_question(qtbot, button_text: str, seen: list) -> None:
+    """Click `button_text` in the question the window is about to ask (ui.messages.ask runs it modally)."""
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def choose_language_by_keys(qtbot, window, key: str) -> None:
+    """A click on Settings in the menu bar, G for its Language submenu, then the choice's underlined letter."""
+    bar = window.menuBar()
+    settings = next(a for a in bar.actions() if a.menu() is window.settings_menu)
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(settings).center())
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.settings_menu)
+    QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_G)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None
+                    and QApplication.activePopupWidget().title() == "Lan&guage")
+    QTest.keyClick(QApplication.activePopupWidget(), key)
+
+
+def test_the_language_chosen_in_settings_is_remembered(qtbot, store, tmp_path, compiled, monkeypatch):
+    from ui.main_window import MainWindow
+
+    monkeypatch.setenv(language.CATALOGUE_FOLDER_VARIABLE, str(compiled))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    store.update_facility(state="NC", name="Test Home")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.language_actions[None].isChecked()   # a new provider: as the computer
+    asked: list[str] = []
+    answer_question(qtbot, "Later", asked)
+    choose_language_by_keys(qtbot, window, Qt.Key.Key_S)   # E&spañol
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "Restart now?" in asked[0]
+    assert window.isVisible() and not getattr(window, "restart_requested", False)   # "Later": nothing closes
+    assert window.language_actions["es"].isChecked()
+    window.close()
+
+    # The next start reads it back: Spanish although the computer is in English, and the core agrees.
+    reopened = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    try:
+        assert language.install(reopened) == "es" and i18n.language() == "es"
+        again = MainWindow(store, settings=reopened)
+        qtbot.addWidget(again)
+        assert again.language_actions["es"].isChecked()
+        assert again.language_actions[None].text() == "&Automático (como la computadora)"   # the window is Spanish
+    finally:
+        reopened.setValue(language.SETTING, "")
+        language.install(reopened)
+        QLocale.setDefault(QLocale.system())
+    assert i18n.language() == "en"   # Automatic again: the computer's English
+
+
+def test_restart_now_closes_the_window_to_start_again(qtbot, store, tmp_path, monkeypatch):
+    from ui.main_window import MainWindow
+
+    store.update_facility(state="NC", name="Test Home")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(language.SETTING, "es")
+    window = MainWindow(store, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    asked: list[str] = []
+    answer_question(qtbot, "Restart now", asked)
+    choose_language_by_keys(qtbot, window, Qt.Key.Key_A)   # &Automatic
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.restart_requested   # ui.app starts immudesk again once the window has closed
+    assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value(language.SETTING) == ""

@@ -69,7 +69,7 @@ def counted(said: str, count: int) -> str:
 def add_menu(window, settings_menu) -> None:
     """Settings → Language: Automatic, English, Español (one checked). A new choice is remembered in the
     window's settings and applies from the next start, which the window offers to do at once."""
-    menu = settings_menu.addMenu(translate("Language", "&Language"))
+    menu = settings_menu.addMenu(translate("Language", "Lan&guage"))
     menu.setToolTipsVisible(True)
     group = QActionGroup(window)
     current = chosen(window.settings)

@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
         from . import language
 
         language.add_menu(self, settings_menu)
+        self.settings_menu = settings_menu
 
         help_menu = bar.addMenu("&Help")
         action(help_menu, "immudesk &help", self.show_help, "F1", None, "help_action")
