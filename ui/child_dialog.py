@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from immudesk import dates, dose_entry, vaccines
+from immudesk import dates, dose_entry, i18n, vaccines
 from immudesk.model import (ALL_GROUPS, ATTENDANCE_KINDS, LANGUAGES, Child, DiseaseHistory, Dose, Exemption,
                             InProcessPeriod)
 from immudesk.names import fold_name
@@ -921,7 +921,7 @@ class ChildDialog(QDialog):
         for name in vaccines.GROUP_NAMES:
             doses = self.doses_of(name)
             group = groups.get(name)
-            heading = vaccines.group(name).label
+            heading = group_label(name)
             summary = counted(translate("ChildDialog", "%n dose(s) on record", None, len(doses)), len(doses))
             if group is None and self.status is not None:
                 summary += " · " + translate("ChildDialog", "not required in {state}").format(state=self.state)
@@ -929,8 +929,8 @@ class ChildDialog(QDialog):
                 if group.exempt:
                     summary = translate("ChildDialog", "exempt ({exemption})").format(exemption=group.exempt)
                 elif group.required:
-                    summary = translate("ChildDialog", "%n counting of {required} required now", None, group.valid).format(
-                        required=group.required)
+                    summary = translate("ChildDialog", "{counting} counting of %n required now", None,
+                                        group.required).format(counting=group.valid)
                     summary += " ✓" if group.met else " — " + translate("ChildDialog", "more needed")
                 elif group.note:
                     pass   # the note below says why none is required ("not required from 5 years of age")
@@ -1087,6 +1087,12 @@ class ChildDialog(QDialog):
 EXEMPTION_WORDS = {"medical": QT_TRANSLATE_NOOP("ChildDialog", "Medical exemption"),
                    "religious": QT_TRANSLATE_NOOP("ChildDialog", "Religious exemption"),
                    "conscientious": QT_TRANSLATE_NOOP("ChildDialog", "Conscientious exemption")}
+
+
+def group_label(name: str) -> str:
+    """A vaccine group's name in the window's language, as the parent letters write it (resources/vaccines.json)."""
+    group = vaccines.group(name)
+    return group.label_es if i18n.language() == "es" and group.label_es else group.label
 
 
 def exemption_words(kind: str, state_label: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from immudesk import states
 from immudesk.errors import UserError
@@ -46,7 +46,9 @@ def evaluate_roster(children: list[Child], state: str, as_of: date) -> RosterEva
         evaluation.report_period = states.report_period(state, as_of)
     except (UserError, LookupError, ValueError) as error:
         # A state file without a period for this year must not keep the roster from showing.
-        evaluation.problems.append(f"no report period for {state} on {wording.day(as_of)} ({error})")
+        evaluation.problems.append(QCoreApplication.translate("Compliance", "no report period for {state} on {date} "
+                                                                           "({error})").format(
+            state=state, date=wording.day(as_of), error=error))
     return evaluation
 
 

@@ -11,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n counting of {required} required now</source>
+        <source>{counting} counting of %n required now</source>
         <translation>
-            <numerusform>%n counting of {required} required now</numerusform>
-            <numerusform>%n counting of {required} required now</numerusform>
+            <numerusform>{counting} counting of %n required now</numerusform>
+            <numerusform>{counting} counting of %n required now</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -362,10 +362,10 @@
         <translation>exento ({exemption})</translation>
     </message>
     <message numerus="yes">
-        <source>%n counting of {required} required now</source>
+        <source>{counting} counting of %n required now</source>
         <translation>
-            <numerusform>%n válida de {required} exigidas ahora</numerusform>
-            <numerusform>%n válidas de {required} exigidas ahora</numerusform>
+            <numerusform>válidas: {counting} de %n exigida ahora</numerusform>
+            <numerusform>válidas: {counting} de %n exigidas ahora</numerusform>
         </translation>
     </message>
     <message>
@@ -466,6 +466,13 @@
     <message>
         <source>{vaccine} (vaccine only, product not recorded)</source>
         <translation>{vaccine} (solo la vacuna, sin anotar el producto)</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>no report period for {state} on {date} ({error})</source>
+        <translation>no hay período de informe para {state} al {date} ({error})</translation>
     </message>
 </context>
 <context>
