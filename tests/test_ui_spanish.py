@@ -284,3 +284,47 @@ def test_restart_now_closes_the_window_to_start_again(qtbot, store, tmp_path, mo
     qtbot.waitUntil(lambda: not window.isVisible())
     assert window.restart_requested   # ui.app starts immudesk again once the window has closed
     assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value(language.SETTING) == ""
+
+
+# -- fits ------------------------------------------------------------------------------------------------------------
+def cut_texts(window: QWidget) -> list[str]:
+    """Labels and buttons on show whose Spanish words do not fit their width (Qt would clip them)."""
+    cut = []
+    for child in window.findChildren(QWidget):
+        if not child.isVisibleTo(window) or child.width() <= 0:
+            continue
+        if isinstance(child, QLabel) and not child.wordWrap() and child.text() and child.pixmap().isNull():
+            if child.width() < child.minimumSizeHint().width() - 1:
+                cut.append(child.text())
+        elif isinstance(child, QAbstractButton) and child.text():
+            if child.width() < child.minimumSizeHint().width() - 1:
+                cut.append(child.text())
+    return cut
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 768)])
+def test_the_record_window_fits_small_screens_in_spanish(spanish, qtbot, store, screen):
+    store.update_facility(state="NC", name="Casa Feliz")
+    load_demo(store, TODAY)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store, settings=spanish)
+    qtbot.addWidget(window)
+    window.resize(*screen)
+    window.show()
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Home)
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    dialog = window.child_dialog
+    width, height = screen[0], screen[1] - 60   # a panel or task bar takes some of the height
+    assert dialog.minimumSizeHint().width() <= width and dialog.minimumSizeHint().height() <= height
+    dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
+    for tab in range(dialog.tabs.count()):
+        QTest.keyClick(dialog.tabs.tabBar(), Qt.Key.Key_Right if tab else Qt.Key.Key_Home)
+        QApplication.processEvents()
+        assert cut_texts(dialog) == [], dialog.tabs.tabText(dialog.tabs.currentIndex())
+        page = dialog.tabs.currentWidget()   # a QScrollArea: nothing hidden off to the side
+        assert not page.horizontalScrollBar().isVisible(), dialog.tabs.tabText(dialog.tabs.currentIndex())
+        bar = dialog.tabs.tabBar()
+        assert all(bar.tabRect(i).width() >= bar.tabSizeHint(i).width() for i in range(bar.count()))
+    dialog.done(0)
