@@ -190,7 +190,7 @@ def test_the_record_window_shows_no_english(spanish, qtbot, store, tmp_path):
     QTest.keyClick(window.table, Qt.Key.Key_Return)
     dialog = window.child_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.tabs.tabText(1) == "&Vacunas"
+    assert dialog.tabs.tabText(1) == "&Vacunas" and dialog.tabs.tabText(0) == "Niño y &familia"
     texts = visible_texts(dialog)
     assert english_in(texts, core_sentences(dialog.status)) == []
     # The date fields say month first, in Spanish.
@@ -327,4 +327,32 @@ def test_the_record_window_fits_small_screens_in_spanish(spanish, qtbot, store, 
         assert not page.horizontalScrollBar().isVisible(), dialog.tabs.tabText(dialog.tabs.currentIndex())
         bar = dialog.tabs.tabBar()
         assert all(bar.tabRect(i).width() >= bar.tabSizeHint(i).width() for i in range(bar.count()))
+    dialog.done(0)
+
+
+# -- keyboard ----------------------------------------------------------------------------------------------------
+def alt_keys(texts) -> list[str]:
+    return [match.group(1).lower() for text in texts if (match := re.search(r"&([^&])", text or ""))]
+
+
+def test_every_alt_key_in_the_spanish_record_leads_to_one_place(spanish, qtbot, store):
+    store.update_facility(state="NC", name="Casa Feliz")
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store, settings=spanish)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)   # Archivo → Niño nuevo
+    qtbot.waitUntil(lambda: window.child_dialog is not None)
+    dialog = window.child_dialog
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    outside = alt_keys(tabs) + alt_keys(b.text() for b in dialog.findChildren(QAbstractButton)
+                                        if not dialog.tabs.isAncestorOf(b))
+    for index in range(dialog.tabs.count()):
+        page = dialog.tabs.widget(index)
+        keys = outside + alt_keys(w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton))
+        assert len(keys) == len(set(keys)), (tabs[index], sorted(keys))
     dialog.done(0)

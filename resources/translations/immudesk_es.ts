@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>&amp;Child and family</source>
-        <translation>&amp;Niño y familia</translation>
+        <translation>Niño y &amp;familia</translation>
     </message>
     <message>
         <source>&amp;Vaccines</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Atten&amp;dance:</source>
-        <translation>Asisten&amp;cia:</translation>
+        <translation>Ti&amp;po de asistencia:</translation>
     </message>
     <message>
         <source>&amp;Withdrawal:</source>
@@ -104,19 +104,19 @@
     </message>
     <message>
         <source>&amp;Parent or guardian:</source>
-        <translation>&amp;Padre, madre o tutor:</translation>
+        <translation>Padre, madre o t&amp;utor:</translation>
     </message>
     <message>
         <source>Parent's p&amp;hone:</source>
-        <translation>Tel&amp;éfono del padre o la madre:</translation>
+        <translation>Teléfono de los pa&amp;dres:</translation>
     </message>
     <message>
         <source>Parent's &amp;email:</source>
-        <translation>Correo &amp;electrónico del padre o la madre:</translation>
+        <translation>Correo &amp;electrónico de los padres:</translation>
     </message>
     <message>
         <source>Lan&amp;guage for letters:</source>
-        <translation>Idioma de las &amp;cartas:</translation>
+        <translation>Idioma de las carta&amp;s:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Had chic&amp;kenpox on:</source>
-        <translation>Tuvo &amp;varicela el:</translation>
+        <translation>Tuvo vari&amp;cela el:</translation>
     </message>
     <message>
         <source>Signed on:</source>
