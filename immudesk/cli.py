@@ -36,6 +36,17 @@ class Context:
     def open_store(self):
         return open_store(self.db)
 
+    def use_demo(self) -> None:
+        """--demo: every command (and the window) works on the demo's practice file beside the records, made
+        and filled with the demo home when it does not exist yet. The records themselves are not opened."""
+        from .dates import today
+        from .demo import open_practice
+        from .store.paths import resolve_db_path
+
+        store, _added = open_practice(resolve_db_path(self.db), today())
+        store.close()
+        self.db = str(store.path)
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors with exit 2 and a hint, never a traceback."""
@@ -58,6 +69,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="immudesk", description="Immunization records and compliance for a child care home.")
     parser.add_argument("--db", metavar="PATH", help="the database file (default: $IMMUDESK_DB, else the user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="work on the demo home, a practice file beside your records (see `immudesk demo`)")
     parser.add_argument("--version", action="version", version=f"immudesk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
@@ -73,6 +86,8 @@ def main(argv: list[str] | None = None, gui_runner: Callable | None = None) -> i
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
     try:
+        if args.demo and args.command != "demo":
+            context.use_demo()
         return args.run(args, context) or 0
     except InputProblems as problems:
         for line in problems.problems:

@@ -1,10 +1,12 @@
 """The demo home (resources/demo/home.json): a realistic roster a newcomer can explore at once.
 
 Its dates are stored relative to the day it is loaded, so "enrolled 12 days ago, 18 days left" stays true.
+The demo lives in its own practice file beside the provider's records (practice_path), never in them.
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from . import vaccines
 from .dates import add, add_duration, parse_duration
@@ -50,11 +52,55 @@ def demo_children(as_of: date) -> list[Child]:
     return children
 
 
+PRACTICE_SUFFIX = "-demo"   # immudesk.sqlite3 -> immudesk-demo.sqlite3
+
+
+def is_practice_path(path) -> bool:
+    """True for the demo's practice file (its name ends in "-demo")."""
+    return Path(path).stem.endswith(PRACTICE_SUFFIX)
+
+
+def practice_path(records_path) -> Path:
+    """The practice file that goes with a records file: beside it, named "<name>-demo" (itself if it is one)."""
+    path = Path(records_path)
+    if is_practice_path(path):
+        return path
+    return path.with_name(f"{path.stem}{PRACTICE_SUFFIX}{path.suffix or '.sqlite3'}")
+
+
+def records_path(practice) -> Path:
+    """The provider's own records file that a practice file goes with (the way back from the demo)."""
+    path = Path(practice)
+    if not is_practice_path(path):
+        return path
+    return path.with_name(path.stem[:-len(PRACTICE_SUFFIX)] + path.suffix)
+
+
+def open_practice(records, as_of: date, fresh: bool = False):
+    """Open the practice file beside `records` (a path), filling it with the demo home when it is new or empty.
+    Returns (store, children added: 0 when the demo was already there). The provider's records are not opened.
+    fresh: start the demo over (the practice file is replaced; only a file named as a practice file is)."""
+    from .store import open_store
+
+    practice = practice_path(records)
+    if fresh:
+        for leftover in (practice, practice.with_name(practice.name + "-wal"),
+                         practice.with_name(practice.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    store = open_store(practice)
+    try:
+        added = 0 if store.count_children() else load_demo(store, as_of)
+    except BaseException:
+        store.close()
+        raise
+    return store, added
+
+
 def load_demo(store, as_of: date) -> int:
     """Fill an empty database with the demo home; returns the number of children added."""
     if store.count_children():
-        raise UserError(f"the roster in {store.path} already has children; the demo goes into an empty database "
-                        "(use --db with a new file name)")
+        raise UserError(f"the roster in {store.path} already has children; the demo goes into its own practice "
+                        "file (`immudesk demo`)")
     with store.transaction():
         store.update_facility(**load_json("demo", "home.json")["facility"])
         children = demo_children(as_of)

@@ -86,11 +86,11 @@ def test_demo_status_and_a_pdf_report_from_the_bundle(run, tmp_path):
     db = tmp_path / "demo" / "immudesk.sqlite3"
     result = run("--db", str(db), "demo")
     assert result.returncode == 0, result.stderr
-    status = run("--db", str(db), "status", "--json")
+    status = run("--db", str(db), "--demo", "status", "--json")
     assert status.returncode == 0, status.stderr
     children = json.loads(status.stdout)
     assert children and all("status" in child for child in children)
-    report = run("--db", str(db), "report", "--format", "pdf", "--out", str(tmp_path / "report.pdf"))
+    report = run("--db", str(db), "--demo", "report", "--format", "pdf", "--out", str(tmp_path / "report.pdf"))
     assert report.returncode == 0, report.stderr  # reportlab and the bundled fonts work frozen
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
 
@@ -129,7 +129,7 @@ def test_gui_screenshot_offscreen(run, tmp_path):
     db = tmp_path / "gui" / "immudesk.sqlite3"
     assert run("--db", str(db), "demo").returncode == 0
     shot = tmp_path / "window.png"
-    result = run("--db", str(db), "gui", "--screenshot", str(shot))
+    result = run("--db", str(db), "--demo", "gui", "--screenshot", str(shot))
     assert result.returncode == 0, result.stdout + result.stderr
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 5000

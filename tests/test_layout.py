@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -30,7 +31,7 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_core_never_imports_qt_or_ui():
-    offenders = {str(path.relative_to(REPO)): sorted(_imports(path) & {"PySide6", "shiboken6", "ui"})
+    offenders = {str(path.relative_to(REPO)): sorted(_imports(path) & {"PySide6", "shiboken6", "ui", "immudesk_ui"})
                  for path in (REPO / "immudesk").rglob("*.py")}
     assert {k: v for k, v in offenders.items() if v} == {}
 
@@ -39,7 +40,7 @@ def test_importing_the_whole_core_loads_no_qt():
     code = ("import sys, pkgutil, importlib, immudesk\n"
             "for m in pkgutil.walk_packages(immudesk.__path__, 'immudesk.'):\n"
             "    if m.name != 'immudesk.__main__': importlib.import_module(m.name)\n"
-            "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'ui'))))")
+            "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'ui', 'immudesk_ui'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert out.stdout.strip() == "[]"
 
@@ -72,17 +73,18 @@ def test_pyproject_lists_every_resources_folder_as_a_package():
     missing from the list would be left out of the wheel in a later setuptools."""
     tomllib = pytest.importorskip("tomllib")
     config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    assert config["package-dir"] == {"immudesk.resources": "resources"}
+    assert config["package-dir"] == {"immudesk.resources": "resources", "immudesk_ui": "ui"}
     folders = {"immudesk.resources." + ".".join(p.relative_to(REPO / "resources").parts)
                for p in (REPO / "resources").rglob("*") if p.is_dir() and p.name != "__pycache__"}
     assert folders | {"immudesk.resources"} <= set(config["packages"])
 
 
-@pytest.mark.slow
-def test_the_wheel_builds_quietly_and_the_installed_wheel_carries_every_resource(tmp_path):
-    """Build the wheel from a copy of the sources (a build writes build/ and *.egg-info beside them), with no
-    warning from the build; install it into a fresh folder (no dependencies needed for this check) and ask the
-    installed immudesk where its resources are."""
+@pytest.fixture(scope="module")
+def wheel_build(tmp_path_factory):
+    """Build the wheel from a copy of the sources (a build writes build/ and *.egg-info beside them) and install
+    it into a fresh folder (no dependencies needed: the environment's own are used). Gives (pip's output, the
+    wheel, the install folder)."""
+    tmp_path = tmp_path_factory.mktemp("wheel")
     source = tmp_path / "source"
     for name in WHEEL_SOURCES:
         if (REPO / name).is_dir():
@@ -94,8 +96,18 @@ def test_the_wheel_builds_quietly_and_the_installed_wheel_carries_every_resource
                             "-w", str(tmp_path / "wheel"), str(source)], capture_output=True, text=True)
     output = built.stdout + built.stderr
     assert built.returncode == 0, output
-    assert [line for line in output.splitlines() if "warn" in line.lower()] == [], output
     wheel = next((tmp_path / "wheel").glob("immudesk-*.whl"))
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    return output, wheel, target
+
+
+@pytest.mark.slow
+def test_the_wheel_builds_quietly_and_the_installed_wheel_carries_every_resource(wheel_build, tmp_path):
+    """No warning from the build; the installed immudesk says where its resources are."""
+    output, wheel, target = wheel_build
+    assert [line for line in output.splitlines() if "warn" in line.lower()] == [], output
     packaged = {name for name in zipfile.ZipFile(wheel).namelist() if name.startswith("immudesk/resources/")}
     expected = {"immudesk/resources/" + p.relative_to(REPO / "resources").as_posix()
                 for p in (REPO / "resources").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
@@ -104,9 +116,6 @@ def test_the_wheel_builds_quietly_and_the_installed_wheel_carries_every_resource
     for requirement in ("pyside6-essentials", "reportlab", "platformdirs"):
         assert f"Requires-Dist: {requirement}" in metadata   # read from requirements/run.txt
     assert 'Requires-Dist: pytest>=7; extra == "test"' in metadata
-    target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
-                   check=True, capture_output=True)
     code = ("import immudesk.resources as r, immudesk.vaccines as v; print(r.resources_dir()); "
             "print(v.groups_for_cvx('120'))")
     out = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
@@ -114,3 +123,32 @@ def test_the_wheel_builds_quietly_and_the_installed_wheel_carries_every_resource
     folder, groups = out.stdout.strip().splitlines()
     assert Path(folder) == target / "immudesk" / "resources"
     assert groups == "['DTaP', 'Polio', 'Hib']"
+
+
+@pytest.mark.slow
+def test_the_wheel_installs_no_top_level_ui_and_its_program_starts_beside_another_projects_ui(wheel_build,
+                                                                                               tmp_path):
+    """The window's package is installed as immudesk_ui, a name of immudesk's own: a `ui` in site-packages would
+    collide with any other project's `ui`. The `immudesk` program of the wheel starts its window code (the
+    smoke test loads the window module) with another project's `ui` first on the path."""
+    _, wheel, target = wheel_build
+    top_level = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist() if "/" in name}
+    assert "ui" not in top_level
+    assert "immudesk_ui" in top_level
+    entry_points = next(target.glob("immudesk-*.dist-info")).joinpath("entry_points.txt").read_text()
+    script = next(line.split("=", 1)[1].strip() for line in entry_points.splitlines()
+                  if line.split("=")[0].strip() == "immudesk")
+    module, function = script.split(":")
+    other = tmp_path / "other-project"
+    (other / "ui").mkdir(parents=True)
+    (other / "ui" / "__init__.py").write_text("raise ImportError('another project\'s ui was imported')\n")
+    code = (f"import sys; sys.path[:0] = [{str(other)!r}, {str(target)!r}]; "
+            f"import {module} as m; m.{function}(['--smoke-test'])")
+    out = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "window module loaded" in out.stdout
+    assert str(target) in subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path[:0] = [{str(other)!r}, {str(target)!r}]; "
+                                     f"import {module}; print({module}.__file__)"],
+        capture_output=True, text=True, check=True, cwd=tmp_path).stdout

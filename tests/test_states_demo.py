@@ -85,7 +85,7 @@ def test_status_command_prints_the_interfaces_json(tmp_path, capsys):
     db = str(tmp_path / "demo.sqlite3")
     assert main(["--db", db, "demo", "--as-of", "2026-11-21"]) == 0
     capsys.readouterr()
-    assert main(["--db", db, "status", "--as-of", "2026-11-21", "--json"]) == 0
+    assert main(["--db", db, "--demo", "status", "--as-of", "2026-11-21", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 13
     assert all(list(row) == ["name", "birth_date", "status", "report_group", "excluded_reason", "missing",
@@ -98,11 +98,11 @@ def test_status_command_table_and_bad_date(tmp_path, capsys):
     db = str(tmp_path / "demo.sqlite3")
     assert main(["--db", db, "demo", "--as-of", "2026-11-21"]) == 0
     capsys.readouterr()
-    assert main(["--db", db, "status", "--as-of", "2026-11-21"]) == 0
+    assert main(["--db", db, "--demo", "status", "--as-of", "2026-11-21"]) == 0
     out = capsys.readouterr().out
     assert "2027 report, due 2027-11-15 (projected, to verify)" in out
     assert "MAY NOT ATTEND" in out and "Noah Patel" in out
-    assert main(["--db", db, "status", "--as-of", "2026-02-30"]) == 2
+    assert main(["--db", db, "--demo", "status", "--as-of", "2026-02-30"]) == 2
     assert "--as-of: '2026-02-30' is not a real date" in capsys.readouterr().err
-    assert main(["--db", db, "status", "--report-year", "1999"]) == 2
+    assert main(["--db", db, "--demo", "status", "--report-year", "1999"]) == 2
     assert "no North Carolina report period for 1999" in capsys.readouterr().err

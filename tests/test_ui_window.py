@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from immudesk.cli import main as cli_main
 from immudesk.demo import load_demo
@@ -19,6 +19,7 @@ from ui.launcher import run_gui
 from ui.main_window import MainWindow
 from ui.outbreak_view import OutbreakDialog
 from ui.roster_model import DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, STATUS, STATUS_ROLE
+from ui_actions import when_shown
 
 # Offscreen Qt cannot pass a dialog's size hints to a window system; that is the platform, not our bug.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -243,49 +244,83 @@ def test_outbreak_list_names_susceptible_children_with_phones(qtbot, window, qtm
     assert "919-555-0103" in dialog.list_text()
 
 
-def test_facility_settings_change_the_state(window, demo_store):
+def test_facility_settings_change_the_state_after_saying_how_many_children_change(window, demo_store, qtbot):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.show()
     dialog = window.edit_facility()
-    dialog.form.edits["name"].setText("")
-    assert dialog.save() is False
-    assert "required" in dialog.form.problem.text()
-    dialog.form.edits["name"].setText("Little Acorns")
-    dialog.form.state.setCurrentIndex(dialog.form.state.findData("MN"))
-    assert dialog.save() is True
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    name = dialog.form.edits["name"]
+    name.setFocus()
+    QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(name, Qt.Key.Key_Delete)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "required" in dialog.form.problem.text() and dialog.isVisible()
+    QTest.keyClicks(name, "Little Acorns")
+    QTest.keyClicks(dialog.form.state, "Minnesota")     # a closed combo box finds the item as one types
+    assert dialog.form.state.currentData() == "MN"
+    asked = []
+
+    def answer(button_text):
+        def act(box):
+            asked.append(box.text())
+            qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button_text), Qt.MouseButton.LeftButton)
+        return act
+
+    when_shown(QMessageBox, answer("Keep NC"))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert demo_store.facility().state == "NC" and dialog.isVisible()    # kept: nothing saved
+    assert "Under Minnesota's law" in asked[0] and "change status" in asked[0]
+    when_shown(QMessageBox, answer("Change to MN"))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     facility = demo_store.facility()
     assert (facility.name, facility.state) == ("Little Acorns", "MN")
     assert "Little Acorns · MN" in window.windowTitle()
 
 
 def test_first_run_assistant_sets_up_the_providers_own_home(qtbot, store, today):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWizard
+
     assistant = FirstRunAssistant(store)
     qtbot.addWidget(assistant)
     assert str(store.path) in assistant.welcome.where.text()   # where the records are kept
+    words = " ".join(label.text() for label in assistant.findChildren(QLabel))
+    assert "--db" not in words and "IMMUDESK_DB" not in words   # no command-line words in the window
     assistant.show()
-    assistant.next()
+    qtbot.waitExposed(assistant)
+    qtbot.mouseClick(assistant.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert assistant.currentPage() is assistant.facility
     assert not assistant.facility.isComplete()         # the facility name is required
     form = assistant.facility.form
-    form.edits["name"].setText("Little Acorns Family Child Care")
-    form.edits["county"].setText("Hennepin")
-    form.state.setCurrentIndex(form.state.findData("MN"))
+    qtbot.waitUntil(lambda: assistant.focusWidget() is form.edits["name"])   # the first keys go into the name
+    QTest.keyClicks(assistant.focusWidget(), "Little Acorns Family Child Care")
+    QTest.keyClicks(form.edits["county"], "Hennepin")
+    QTest.keyClicks(form.state, "Minnesota")
     assert assistant.facility.isComplete()
-    assistant.accept()
+    qtbot.mouseClick(assistant.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     facility = store.facility()
     assert (facility.name, facility.county, facility.state) == ("Little Acorns Family Child Care", "Hennepin", "MN")
     assert store.count_children() == 0
 
 
-def test_first_run_assistant_offers_the_demo_home(qtbot, store, today):
+def test_first_run_assistant_offers_the_demo_without_touching_the_providers_file(qtbot, store, today):
+    from PySide6.QtWidgets import QWizard
+
     from ui.app import needs_first_run
 
     assert needs_first_run(store)
     assistant = FirstRunAssistant(store)
     qtbot.addWidget(assistant)
-    assistant.welcome.demo.setChecked(True)
+    assistant.show()
+    qtbot.waitExposed(assistant)
+    qtbot.mouseClick(assistant.welcome.demo, Qt.MouseButton.LeftButton)   # "Try the demo home first"
+    assert assistant.welcome.demo.isChecked()
     assert assistant.welcome.nextId() == -1      # the demo needs no facility page
-    assistant.accept()
-    assert store.count_children() == 13
-    assert not needs_first_run(store)
+    qtbot.mouseClick(assistant.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert assistant.result() == QWizard.DialogCode.Accepted and assistant.choice == "demo"
+    assert store.count_children() == 0 and needs_first_run(store)   # the demo goes into its practice file
 
 
 def test_closing_the_first_run_assistant_writes_nothing(qtbot, store, today):
@@ -358,22 +393,6 @@ def test_a_large_roster_is_evaluated_off_the_window_thread_and_only_the_latest_a
     assert created.banner.isHidden()
 
 
-def when_shown(kind, act, every_ms: int = 20) -> None:
-    """Call act(widget) once a visible top-level widget of this kind appears: what a provider would do with a
-    window or dialog that blocks the test (app.exec, a modal message) while it is up."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def look(tries: int = 10_000 // every_ms):   # ten seconds, so a timer never outlives its test for long
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-        if found:
-            act(found[0])
-        elif tries > 0:
-            QTimer.singleShot(every_ms, lambda: look(tries - 1))
-
-    QTimer.singleShot(every_ms, look)
-
-
 def _close_main_window_soon(qtbot):
     when_shown(MainWindow, lambda window: window.close(), every_ms=50)
 
@@ -384,22 +403,52 @@ def test_the_gui_command_opens_the_window_and_quits_cleanly(qapp, qtbot, demo_st
     assert cli_main(["--db", str(db_path), "gui"], gui_runner=run_gui) == 0
 
 
-def test_the_gui_command_on_a_new_database_starts_with_the_first_run_assistant(qapp, qtbot, db_path, today):
+def test_the_demo_opens_its_practice_file_marked_as_the_demo_with_a_way_back(qapp, qtbot, db_path, today):
+    """A new file: the first-run assistant; "Try the demo" opens the practice file beside the provider's file,
+    marked DEMO in the title; "Back to my own records" brings her to her own (still new) file's assistant."""
+    from PySide6.QtWidgets import QWizard
+
+    from immudesk.demo import practice_path
+    from immudesk.store import open_store
+
     seen = []
 
     def choose_demo(assistant):
         seen.append(assistant.currentPage().title())
-        assistant.welcome.demo.setChecked(True)
-        assistant.accept()
-        _close_main_window_soon(qtbot)
+        qtbot.mouseClick(assistant.welcome.demo, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(assistant.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+        when_shown(MainWindow, in_the_demo, every_ms=50)
+
+    def in_the_demo(window):
+        seen.append(window.windowTitle())
+        seen.append(str(window.store.path))
+        when_shown(FirstRunAssistant, set_up_own_home, every_ms=50)
+        qtbot.mouseClick(window.back_to_records_button, Qt.MouseButton.LeftButton)
+
+    def set_up_own_home(assistant):
+        from PySide6.QtTest import QTest
+
+        qtbot.mouseClick(assistant.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        QTest.keyClicks(assistant.facility.form.edits["name"], "Little Acorns")
+        qtbot.mouseClick(assistant.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+        when_shown(MainWindow, in_own_records, every_ms=50)
+
+    def in_own_records(window):
+        if window.practice:   # the demo window is still closing: look again
+            when_shown(MainWindow, in_own_records, every_ms=50)
+            return
+        seen.append(window.windowTitle())
+        window.close()
 
     when_shown(FirstRunAssistant, choose_demo, every_ms=50)
     assert cli_main(["--db", str(db_path), "gui"], gui_runner=run_gui) == 0
-    assert seen == ["Welcome to immudesk"]
-    from immudesk.store import open_store
-
-    with open_store(db_path) as reopened:
-        assert reopened.count_children() == 13
+    assert seen[0] == "Welcome to immudesk"
+    assert seen[1].startswith("DEMO") and seen[2] == str(practice_path(db_path))
+    assert seen[3].startswith("Little Acorns") and "DEMO" not in seen[3]
+    with open_store(db_path) as own:
+        assert own.count_children() == 0 and own.facility().name == "Little Acorns"
+    with open_store(practice_path(db_path)) as practice:
+        assert practice.count_children() == 13
 
 
 def test_every_alt_key_in_the_facility_settings_leads_to_one_place(window):
@@ -509,7 +558,8 @@ def test_without_a_screen_the_screenshot_still_works_and_the_window_says_what_is
     launcher = [sys.executable, "-c", "from ui.launcher import main; main()"]
     assert subprocess.run([*launcher, "demo"], env=env, capture_output=True).returncode == 0
     shot = tmp_path / "window.png"
-    done = subprocess.run([*launcher, "gui", "--screenshot", str(shot)], env=env, capture_output=True, text=True)
+    done = subprocess.run([*launcher, "--demo", "gui", "--screenshot", str(shot)], env=env, capture_output=True,
+                          text=True)
     assert done.returncode == 0, done.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
     if sys.platform.startswith("linux"):

@@ -67,10 +67,13 @@ def open_records(context):
 def after_first_frame(window, db_path) -> None:
     """The day's first backup and the idle lock that covers the records when the laptop is left alone: once
     the window is on screen, so neither delays it."""
+    from immudesk.demo import is_practice_path
+
     from . import safety
     from .messages import show_error
 
-    safety.start_of_day(window, db_path)
+    if not is_practice_path(db_path):   # invented children need no backup beside the provider's own
+        safety.start_of_day(window, db_path)
     try:
         safety.install_idle_lock(window)
     except Exception as error:  # noqa: BLE001 - the window works without the lock; say why
@@ -113,17 +116,85 @@ def claim_window(db_path: Path):
     return server
 
 
-def bring_to_front_on_request(server, window) -> None:
-    """When a second start asks (claim_window), show this window in front, restored if it was minimized."""
+def bring_to_front_on_request(server, current_window) -> None:
+    """When a second start asks (claim_window), show the window shown now (current_window() gives it: the
+    session may have switched to the demo or back) in front, restored if it was minimized."""
     def front() -> None:
         while server.hasPendingConnections():
             server.nextPendingConnection().deleteLater()
+        window = current_window()
+        if window is None:
+            return
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized | Qt.WindowState.WindowActive)
         window.show()
         window.raise_()
         window.activateWindow()
 
     server.newConnection.connect(front)
+
+
+class Session:
+    """The window on one records file at a time: the provider's own, or the demo's practice file beside it, and
+    the switch between them (the first run's "Try the demo", File → Back to my own records / Try the demo)."""
+
+    def __init__(self, as_of: date):
+        self.as_of = as_of
+        self.window = None
+        self.store = None
+
+    def start(self, store) -> bool:
+        """Show the window on `store`, after the first-run assistant when the file is new. False (and the store
+        closed) when the provider closed the assistant: nothing to show."""
+        from immudesk.demo import open_practice
+
+        from .first_run import FirstRunAssistant
+        from .main_window import MainWindow
+
+        if needs_first_run(store):
+            assistant = FirstRunAssistant(store)
+            if assistant.exec() != assistant.DialogCode.Accepted.value:
+                store.close()
+                return False
+            if assistant.choice == "demo":
+                store.close()
+                store, _added = open_practice(store.path, dates.today())
+        window = MainWindow(store, as_of=self.as_of)
+        window.first_frame.connect(lambda: after_first_frame(window, store.path))
+        window.switch_records.connect(self.switch)
+        previous = (self.window, self.store)
+        self.window, self.store = window, store
+        window.show()   # before the old window closes, so the application does not quit in between
+        window.activateWindow()   # the keyboard goes to the new window, not to the one closing
+        self._forget(*previous)
+        return True
+
+    def switch(self, to_demo: bool) -> None:
+        """Open the demo's practice file, or the provider's own records, in place of the file shown now."""
+        from immudesk.cli import Context
+        from immudesk.demo import open_practice, records_path
+
+        from .messages import show_error
+
+        records = records_path(self.store.path)
+        try:
+            target = open_practice(records, dates.today())[0] if to_demo else open_records(Context(db=str(records)))
+        except Exception as error:  # noqa: BLE001 - the window shown now stays; say why
+            show_error(self.window, error)
+            return
+        if target is not None:
+            self.start(target)
+
+    @staticmethod
+    def _forget(window, store) -> None:
+        if window is not None:
+            window.close()
+            window.deleteLater()   # with its idle lock and timers: nothing may read the closed store later
+        if store is not None:
+            store.close()
+
+    def close(self) -> None:
+        self._forget(None, self.store)
+        self.store = None
 
 
 def needs_first_run(store) -> bool:
@@ -194,8 +265,8 @@ def run(args, context) -> int:
             return 1
     from .main_window import MainWindow
 
-    with store:
-        if screenshot:
+    if screenshot:
+        with store:
             # Throw-away settings: a screenshot shows the window as a new provider first sees it, whatever
             # sizes this computer's user remembered, and leaves those settings alone.
             from . import messages
@@ -214,22 +285,18 @@ def run(args, context) -> int:
                 return 1
             print(f"Saved a screenshot of the window to {screenshot}")
             return 0
-        if needs_first_run(store):
-            from .first_run import FirstRunAssistant
-
-            assistant = FirstRunAssistant(store)
-            if assistant.exec() != assistant.DialogCode.Accepted.value and needs_first_run(store):
-                return 0   # the provider closed the assistant: nothing was written, nothing to show
-        window = MainWindow(store, as_of=as_of)
-        bring_to_front_on_request(server, window)
-        window.first_frame.connect(lambda: after_first_frame(window, store.path))
-        window.show()
-        try:
-            code = app.exec()
-        except Exception as error:  # noqa: BLE001
-            show_error(None, error)
-            return 1
-    if getattr(window, "restart_requested", False):   # Settings → Language: start again in the new language
+    session = Session(as_of)
+    bring_to_front_on_request(server, lambda: session.window)
+    if not session.start(store):
+        return 0   # the provider closed the first-run assistant: nothing was written, nothing to show
+    try:
+        code = app.exec()
+    except Exception as error:  # noqa: BLE001
+        show_error(None, error)
+        return 1
+    finally:
+        session.close()
+    if getattr(session.window, "restart_requested", False):   # Settings → Language: start again in it
         server.close()
         language.restart()
     return code

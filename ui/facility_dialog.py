@@ -8,11 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from immudesk import dates
 from immudesk.model import FACILITY_FIELDS, Facility
 from immudesk.resources import load_json
 from immudesk.states import state_codes
 
-from .messages import guarded
+from . import wording
+from .messages import ask, guarded
 
 # The report's words for each field (NC DHHS 2900A fields 1-11 use the same ideas).
 FIELD_LABELS = {
@@ -127,6 +129,37 @@ class FacilityDialog(QDialog):
         if self.form.check():
             return False
         changed = {name: value for name, value in self.form.values().items() if self._before.get(name) != value}
+        if "state" in changed and not self._state_change_confirmed(changed["state"]):
+            return False
         self.store.update_facility(**changed)
         self.accept()
         return True
+
+    def _state_change_confirmed(self, new_state: str) -> bool:
+        """Another state's law can turn children away: say how many change status, and ask, before saving."""
+        as_of = getattr(self.parent(), "as_of", None) or dates.today()
+        changed, turned_away, enrolled = status_changes(self.store, self._before["state"], new_state, as_of)
+        name = state_name(new_state)
+        if not changed:
+            summary = f"No child's status changes under {name}'s law."
+        else:
+            summary = (f"Under {name}'s law, {wording.plural(changed, 'child').replace('childs', 'children')} of "
+                       f"{enrolled} change status")
+            summary += (f", and {turned_away} of them may not attend." if turned_away else ".")
+        return ask(self, "Change the state?",
+                   f"{summary}\n\nThe state decides the requirements, grace period, exemptions and report "
+                   f"everywhere in immudesk. Change the state to {name}?", f"Change to {new_state}", "Keep "
+                   f"{self._before['state']}")
+
+
+def status_changes(store, old_state: str, new_state: str, as_of) -> tuple[int, int, int]:
+    """(children whose status changes, of them newly turned away, children enrolled) if the facility's state
+    changed from old_state to new_state on as_of: what the provider is told before the change is made."""
+    from .compliance import evaluate_roster
+
+    children = [child for child in store.children() if not child.is_withdrawn(as_of)]
+    before = {s.child.id: (s.status, s.must_exclude) for s in evaluate_roster(children, old_state, as_of).statuses}
+    after = {s.child.id: (s.status, s.must_exclude) for s in evaluate_roster(children, new_state, as_of).statuses}
+    changed = [child_id for child_id in after if after[child_id] != before.get(child_id)]
+    turned_away = sum(1 for child_id in changed if after[child_id][1] and not before.get(child_id, ("", False))[1])
+    return len(changed), turned_away, len(children)

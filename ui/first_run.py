@@ -1,11 +1,11 @@
-"""The first-run assistant: where the records are kept, then either the demo home to explore or the provider's
-own facility (state and report fields). Shown when the database is new (no children, no facility name)."""
+"""The first-run assistant: where the records are kept, then either the demo home to explore (in a practice file
+of its own, opened by ui.app) or the provider's own facility (state and report fields). Shown when the database
+is new (no children, no facility name)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWizard, QWizardPage
 
-from immudesk import dates
-from immudesk.demo import load_demo
 from immudesk.model import Facility
 
 from .facility_dialog import FacilityForm
@@ -22,18 +22,19 @@ class WelcomePage(QWizardPage):
         self.setSubTitle("Immunization records for your child care home, and who complies with the state's law.")
         layout = QVBoxLayout(self)
         self.where = where = QLabel(
-            f"Your records will be kept on this computer only, in:\n{store.path}\n\n"
-            "Nothing is sent anywhere. To keep them somewhere else (for example an encrypted folder), start "
-            "immudesk with --db PATH or set the IMMUDESK_DB environment variable.")
+            f"Your records will be kept on this computer only, in:\n{store.path}\n\nNothing is sent anywhere.")
         where.setWordWrap(True)
         layout.addWidget(where)
         layout.addSpacing(12)
         self.own = QRadioButton("&Set up my own home (you will enter the state and your facility's details)")
-        self.demo = QRadioButton("&Explore the demo home first (13 invented children in different situations)")
+        self.demo = QRadioButton("&Try the demo home first (13 invented children in different situations)")
         self.own.setChecked(True)
+        # The demo needs no further page: Finish is offered as soon as it is chosen.
+        self.demo.toggled.connect(self.setFinalPage)
         layout.addWidget(self.own)
         layout.addWidget(self.demo)
-        hint = QLabel("The demo fills this database. To start your own records later, use a new database file.")
+        hint = QLabel("The demo is kept in a practice file of its own, apart from your records. File → Back to my "
+                      "own records leaves it whenever you are ready.")
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
@@ -55,8 +56,15 @@ class FacilityPage(QWizardPage):
         area.setWidget(self.form)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the fields take the keys, not their frame
         layout = QVBoxLayout(self)
         layout.addWidget(area)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        # The name first: it is the one field every provider must fill (the state is already chosen). QWizard
+        # focuses the page's first widget after this returns, so the focus is set once it has.
+        name = self.form.edits["name"]
+        QTimer.singleShot(0, name, lambda: name.setFocus())   # not called once the assistant is gone
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.form.edits["name"].text().strip())
@@ -90,10 +98,13 @@ class FirstRunAssistant(QWizard):
             return
         super().accept()
 
+    @property
+    def choice(self) -> str:
+        """"demo" (the caller opens the practice file) or "own"."""
+        return "demo" if self.welcome.demo.isChecked() else "own"
+
     def finish(self) -> str:
-        """Write what the provider chose; returns "demo" or "own"."""
-        if self.welcome.demo.isChecked():
-            load_demo(self.store, dates.today())
-            return "demo"
-        self.store.update_facility(**self.facility.form.values())
-        return "own"
+        """Write what the provider chose; returns the choice. The demo writes nothing into this database."""
+        if self.choice == "own":
+            self.store.update_facility(**self.facility.form.values())
+        return self.choice

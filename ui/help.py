@@ -29,7 +29,17 @@ is brought up to date, a physician certifies the series is in process, or an exe
 <p><b>Deadline</b> says "12 days left", "due in 5 days" (a new requirement starts at a birthday) or "excluded
 since …". <b>Next dose due</b> is the earliest date a further dose is due. <b>Missing vaccines</b> lists the
 vaccine groups whose required doses are not all on record. Hover over a row to read the reasons.</p>
-<p>Children who have left are shown in grey; untick <b>Withdrawn children</b> to hide them.</p>
+<p>Children who have left are shown in grey; untick <b>Withdrawn children</b> to hide them. When a child leaves,
+use <b>Roster → Withdraw child</b> (or right-click the row): the record stays for the inspector.</p>
+<p>The search box finds names however they are typed: "hernandez" finds Hernández.</p>
+
+<h3>Undo</h3>
+<p><b>Ctrl+Z</b> takes back the last save or delete of a child's record, until you close immudesk. Changing the
+facility's state first tells you how many children would change status, and asks.</p>
+
+<h3>The demo home</h3>
+<p><b>File → Try the demo home</b> opens invented children in a practice file of its own; the title bar says
+DEMO. Nothing you do there reaches your records. <b>File → Back to my own records</b> leaves it.</p>
 
 <h3>Looking ahead</h3>
 <p>Change the <b>Compliance on</b> date (or press <b>In 30 days</b>) to see who will be out of compliance then,
@@ -71,7 +81,8 @@ the whole roster in the same format.</p>
 <tr><td>Ctrl+D / Ctrl+T</td><td>choose the as-of date / back to today</td></tr>
 <tr><td>Ctrl+1 / Ctrl+0</td><td>show children who need action / show everyone</td></tr>
 <tr><td>Ctrl+I / Ctrl+E</td><td>import / export the roster CSV</td></tr>
-<tr><td>Ctrl+P</td><td>print</td></tr>
+<tr><td>Ctrl+Z</td><td>undo the last save or delete</td></tr>
+<tr><td>Ctrl+P</td><td>print (a report, the letters, a record, an outbreak list or the roster)</td></tr>
 <tr><td>Ctrl+B</td><td>back up now</td></tr>
 <tr><td>Ctrl+Shift+O</td><td>outbreak list</td></tr>
 <tr><td>F1</td><td>this help</td></tr>

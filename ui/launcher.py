@@ -44,7 +44,8 @@ def smoke_test() -> int:
 
         from PySide6 import QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets  # noqa: F401 - the modules ui/ uses
 
-        window_module = "ui.app" if importlib.util.find_spec("ui.app") is not None else None
+        # ui/ is `ui` in a checkout and a bundle, `immudesk_ui` in an installed wheel: named by this package.
+        window_module = f"{__package__}.app" if importlib.util.find_spec(f"{__package__}.app") else None
         factory = None
         if window_module:  # the window's code and its Qt imports load; its own QApplication set-up is used
             factory = getattr(importlib.import_module(window_module), "application", None)

@@ -11,25 +11,33 @@ from pathlib import Path
 
 from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QEventLoop, QItemSelectionModel, QObject,
                             QSettings, QSize, Qt, QTimer, Signal)
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from immudesk import dates
+from immudesk.demo import is_practice_path
 from immudesk.resources import resource_path
+from immudesk.store import changelog
 
 from . import compliance, wording
 from .compliance import RosterEvaluation
 from .date_field import date_field, pydate, qdate
 from .flow_layout import FlowLayout
 from .messages import ask, guarded, show_error, show_message
-from .roster_model import (DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, STATUS,
-                           RosterFilter, RosterModel)
+from .roster_model import (AGE, DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, PARENT_PHONE,
+                           STATUS, DatesKeptTogether, RosterFilter, RosterModel)
 from .status_style import LOOKS, status_icon
 
 SETTINGS_VERSION = 1
 EVALUATE_IN_BACKGROUND_FROM = 300   # children; below this the rules answer faster than a repaint
+# The roster's column widths on a wide screen, and the least each may shrink to on a small one (1024 px), where
+# the text wraps onto a second line instead; "Missing vaccines" stretches into what is left.
+COLUMN_WIDTHS = {NAME: 150, AGE: 80, STATUS: 240, DEADLINE: 215, NEXT_DUE: 260, PARENT_PHONE: 110}
+NARROWEST = {NAME: 105, AGE: 80, STATUS: 140, DEADLINE: 140, NEXT_DUE: 170, PARENT_PHONE: 100}
+MISSING_AT_LEAST = 130
+ROWS_SIZED_TO_TEXT_UP_TO = 500   # a home's roster: each row as tall as its text; a center's: two lines each
 
 
 class _Courier(QObject):
@@ -48,6 +56,8 @@ class MainWindow(QMainWindow):
     # Once the roster has been painted for the first time: what can wait (the day's backup, the idle lock, a
     # large roster's rules) starts then, so the window is on screen at once.
     first_frame = Signal()
+    # The provider asked for the demo's practice file (True) or her own records (False): ui.app.Session opens it.
+    switch_records = Signal(bool)
 
     def __init__(self, store, as_of: date | None = None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -62,6 +72,8 @@ class MainWindow(QMainWindow):
         self._courier.arrived.connect(self._evaluation_arrived)
         self.child_dialog = None       # the open child record, if any (tests drive it)
         self.import_problems = None    # the last import-problems dialog
+        self.practice = is_practice_path(store.path)   # the demo's practice file, not the provider's records
+        self.undo_step: changelog.UndoStep | None = None   # the last save or delete, for Ctrl+Z
         self.setWindowTitle("immudesk")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(760, 420))
@@ -77,6 +89,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(6)
+        if self.practice:
+            layout.addWidget(self._demo_strip())
         layout.addWidget(self.controls_box)
         layout.addWidget(self.banner)
         layout.addWidget(self.look_ahead)
@@ -180,7 +194,8 @@ class MainWindow(QMainWindow):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        # Long cells wrap (between words, never inside a date) rather than being cut with "…" on a small screen.
+        table.setWordWrap(True)
         table.setTabKeyNavigation(False)   # Tab leaves the table, arrows move inside it
         table.setSortingEnabled(True)
         table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
@@ -193,15 +208,20 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MISSING, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 150), (1, 80), (STATUS, 250), (DEADLINE, 200), (NEXT_DUE, 260), (6, 110)):
+        for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        self._dates_delegate = DatesKeptTogether(table)
+        for column in (DEADLINE, NEXT_DUE):
+            table.setItemDelegateForColumn(column, self._dates_delegate)
         table.activated.connect(lambda index: self.edit_child(self.proxy.child_id_at(index.row())))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._row_menu)
         self.table = table
         # Said inside the empty table: what to do on a new roster, or why a search shows nobody.
         self.empty_note = QLabel(table.viewport())
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setWordWrap(True)
-        self.empty_note.setStyleSheet("QLabel { color: #444; font-size: 13pt; }")
+        self.empty_note.setStyleSheet("QLabel { font-size: 13pt; }")   # the palette's text colour, light or dark
         self.empty_note.hide()
         table.viewport().installEventFilter(self)   # keeps the note centred (see eventFilter)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
@@ -212,7 +232,26 @@ class MainWindow(QMainWindow):
             "diamond ! not up to date · "
             "octagon may not attend. Hover over a row for the reasons; Enter or double-click opens the record.")
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("QLabel { color: #444; }")
+        self.legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, yet readable in dark mode
+
+    def _demo_strip(self) -> QWidget:
+        """Above everything in the demo: what this file is, and the plain way back to the provider's records."""
+        strip = QFrame()
+        strip.setObjectName("demo_strip")
+        strip.setFrameShape(QFrame.Shape.StyledPanel)
+        strip.setStyleSheet("QFrame#demo_strip { background: #DCEBF6; } QFrame#demo_strip QLabel { color: #1a1a1a; }")
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.demo_note = QLabel("<b>Demo home</b> — invented children in a practice file of its own. Try anything "
+                                "here: your own records are not in it.")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setAccessibleName("This is the demo home")
+        self.back_to_records_button = QPushButton("Back to &my own records")
+        self.back_to_records_button.setToolTip("Close the demo and open your own records")
+        self.back_to_records_button.clicked.connect(lambda: self.switch_records.emit(False))
+        row.addWidget(self.demo_note, 1)
+        row.addWidget(self.back_to_records_button)
+        return strip
 
     def _build_menus(self) -> None:
         # Shortcuts are spelled out: some platforms map no key to QKeySequence's Quit or Print standard keys.
@@ -253,6 +292,14 @@ class MainWindow(QMainWindow):
         action(file_menu, "&Restore from a backup…", self._part("safety", "restore_backup", reread=True), None,
                "Replace the records with a backup copy", "restore_action")
         file_menu.addSeparator()
+        if self.practice:
+            action(file_menu, "Back to &my own records", lambda: self.switch_records.emit(False), None,
+                   "Leave the demo home and open your own records", "switch_records_action")
+        else:
+            action(file_menu, "Try the &demo home", lambda: self.switch_records.emit(True), None,
+                   "Open the demo home, invented children in a practice file apart from your records",
+                   "switch_records_action")
+        file_menu.addSeparator()
         action(file_menu, "&Quit", self.close, "Ctrl+Q", "Close immudesk", "quit_action")
 
         roster_menu = bar.addMenu("&Roster")
@@ -269,6 +316,11 @@ class MainWindow(QMainWindow):
         action(roster_menu, "Records to &request…", self.show_records_due, "Ctrl+Shift+R",
                "Children whose immunization record the state asks you to have updated", "records_due_action")
         roster_menu.addSeparator()
+        action(roster_menu, "&Undo", self.undo_last, "Ctrl+Z", "Take back the last save or delete of a record",
+               "undo_action")
+        action(roster_menu, "&Withdraw child…", self.withdraw_child, None,
+               "The selected child has left: set the last day, and keep the record for the inspector",
+               "withdraw_action")
         action(roster_menu, "&Delete child…", self.delete_child, "Del",
                "Remove the selected child and all their records", "delete_action")
         action(roster_menu, "&Refresh", self.refresh, "F5")
@@ -284,6 +336,10 @@ class MainWindow(QMainWindow):
                "Notification of non-compliance or exclusion, English or Spanish", "letters_action")
         action(reports_menu, "&Email to the state…", self._part("reports", "prepare_email"), None,
                "Prepare an email with aggregate counts only", "email_action")
+        reports_menu.addSeparator()
+        action(reports_menu, "&Save as PDF…", self._part("reports", "save_as_pdf_dialog"), None,
+               "Save a report, the letters, a record, an outbreak list or the roster as a PDF file",
+               "save_pdf_action")
 
         settings_menu = bar.addMenu("&Settings")
         action(settings_menu, "&Facility…", self.edit_facility, "Ctrl+,",
@@ -309,8 +365,9 @@ class MainWindow(QMainWindow):
     @guarded
     def _call_part(self, module: str, function: str, reread: bool) -> None:
         # The parts read store, as_of, evaluation and current_child_id() from the window.
-        getattr(importlib.import_module(f"ui.{module}"), function)(self)
+        getattr(importlib.import_module(f".{module}", __package__), function)(self)
         if reread:
+            self._forget_undo()   # a restore replaced the whole file: the last change is not in it any more
             self.refresh()
 
     def _set_tab_order(self) -> None:
@@ -380,7 +437,7 @@ class MainWindow(QMainWindow):
         self.model.set_statuses(evaluation.statuses)
         self.summary.show_evaluation(evaluation)
         if evaluation.problems:
-            self.banner.setText("\n".join(evaluation.problems))
+            self.banner.setText(wording.dates_in_words("\n".join(evaluation.problems)))
             self.banner.show()
         else:
             self.banner.hide()
@@ -411,6 +468,39 @@ class MainWindow(QMainWindow):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.002)
         return self._pending is None
+
+    def _fit_columns(self, available: int) -> None:
+        """On a narrow window, shrink the fixed columns (down to NARROWEST) so the roster fits without sideways
+        scrolling; the cells wrap onto two lines. A wide window gives back the usual widths. A column the
+        provider sized herself (neither the usual width nor the one fitted last) is left as she set it."""
+        header = self.table.horizontalHeader()
+        fitted = getattr(self, "_fitted", {})
+        current = {column: header.sectionSize(column) for column in COLUMN_WIDTHS}
+        hers = {c for c, width in current.items() if width not in (COLUMN_WIDTHS[c], fitted.get(c))}
+        wanted = {c: (COLUMN_WIDTHS[c] if available > 1100 else current[c]) for c in current if c not in hers}
+        room = available - MISSING_AT_LEAST - sum(current[c] for c in hers)
+        total = sum(wanted.values())
+        spare = sum(wanted[c] - NARROWEST[c] for c in wanted)
+        cut = 0
+        if total > room and spare > 0:
+            cut = min(total - room, spare)
+            for column in wanted:
+                wanted[column] -= round(cut * (wanted[column] - NARROWEST[column]) / spare)
+        for column, width in wanted.items():
+            if current[column] != width:
+                header.resizeSection(column, width)
+        self._fitted = wanted
+        self._size_rows(narrow=cut > 0)
+
+    def _size_rows(self, narrow: bool) -> None:
+        vertical = self.table.verticalHeader()
+        line = self.table.fontMetrics().height()
+        if self.model.rowCount() <= ROWS_SIZED_TO_TEXT_UP_TO:
+            vertical.setMinimumSectionSize(line + 12)   # a one-line row keeps its padding
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:   # measuring every row of a large roster would slow each repaint: room for two lines when narrow
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            vertical.setDefaultSectionSize(line * 2 + 10 if narrow else line + 12)
 
     def _update_empty_note(self, *_args) -> None:
         if self.proxy.rowCount():
@@ -445,7 +535,8 @@ class MainWindow(QMainWindow):
         self._update_look_ahead()
         name = facility.name or "(facility not set up)"
         when = "today" if self.as_of == dates.today() else f"as of {wording.day(self.as_of)}"
-        self.setWindowTitle(f"{name} · {facility.state} · {when} — immudesk")
+        demo = "DEMO (practice file, invented children) · " if self.practice else ""
+        self.setWindowTitle(f"{demo}{name} · {facility.state} · {when} — immudesk")
 
     def _update_status_bar(self, children) -> None:
         enrolled = sum(1 for child in children if not child.is_withdrawn(self.as_of))
@@ -500,6 +591,10 @@ class MainWindow(QMainWindow):
 
         child = self.store.child(child_id) if child_id is not None else None
         dialog = ChildDialog(self.store, child, as_of=self.as_of, parent=self)
+        since = changelog.last_entry_id(self.store)
+        # A fresh copy: the dialog may change the one it was given. Kept for Ctrl+Z.
+        before = self.store.child(child_id) if child_id is not None else None
+        dialog.saved.connect(lambda saved_id: self._remember_undo(before, saved_id, since))
         dialog.saved.connect(self._child_saved)
         dialog.finished.connect(lambda _result: setattr(self, "child_dialog", None))
         self.child_dialog = dialog
@@ -516,12 +611,78 @@ class MainWindow(QMainWindow):
         if child_id is None:
             return
         child = self.store.child(child_id)
-        if not ask(self, "Delete child", f"Delete {child.name} and all of their records? This cannot be undone.\n\n"
-                   "If the child has left, open the record and set the withdrawal date instead: the record stays "
-                   "for the inspector.", "Delete", "Keep"):
+        if not ask(self, "Delete child", f"Delete {child.name} and all of their records? Ctrl+Z brings them back "
+                   "until you close immudesk.\n\nIf the child has left, use Roster → Withdraw child instead: the "
+                   "record stays for the inspector.", "Delete", "Keep"):
             return
+        since = changelog.last_entry_id(self.store)
         self.store.delete_child(child_id)
+        self._remember_undo(child, None, since)
         self.refresh()
+
+    def _remember_undo(self, before, child_id, since: int) -> None:
+        step = changelog.undo_step(self.store, before, child_id, since)
+        if step is None:
+            return   # nothing changed: the previous change stays the one to undo
+        self.undo_step = step
+        self.undo_action.setText(f"&Undo {step.description}")
+
+    def _forget_undo(self) -> None:
+        self.undo_step = None
+        self.undo_action.setText("&Undo")   # stays enabled: Ctrl+Z then says there is nothing to undo
+
+    @guarded
+    def undo_last(self):
+        """Ctrl+Z: take back the last save or delete (core: immudesk.store.changelog.undo)."""
+        step = self.undo_step
+        if step is None:
+            self.statusBar().showMessage("Nothing to undo.", 5_000)
+            return None
+        self._forget_undo()
+        child_id = changelog.undo(self.store, step)
+        self.refresh(select=child_id)
+        self.statusBar().showMessage(f"Undone: {step.description}.", 10_000)
+        return child_id
+
+    @guarded
+    def withdraw_child(self):
+        """Roster → Withdraw child…: the child has left; the record stays (greyed) for the inspector."""
+        from .withdraw import WithdrawDialog
+
+        child_id = self.current_child_id()
+        if child_id is None:
+            self.statusBar().showMessage("Select the child who has left first.", 5_000)
+            return None
+        child = self.store.child(child_id)
+        dialog = WithdrawDialog(child, self)
+        self.withdraw_dialog = dialog
+
+        def withdraw(last_day):
+            since = changelog.last_entry_id(self.store)
+            saved = self.store.child(child_id)
+            saved.withdrawn_on = last_day
+            self.store.save_child(saved)
+            self._remember_undo(child, child_id, since)
+            self.refresh(select=child_id)
+            self.statusBar().showMessage(f"{child.name} withdrawn on {wording.day(last_day)}. Ctrl+Z takes it back.",
+                                         10_000)
+
+        dialog.chosen.connect(withdraw)
+        dialog.open()
+        return dialog
+
+    def _row_menu(self, position) -> None:
+        """Right-click on a row: what can be done with that child."""
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.open_child_action)
+        menu.addAction(self.withdraw_action)
+        menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.row_menu = menu
 
     @guarded
     def import_csv(self, update: bool = False, path: str | None = None):
@@ -611,16 +772,26 @@ class MainWindow(QMainWindow):
         return show_message(self, "About immudesk", about_text(self.store.path), icon=QMessageBox.Icon.Information)
 
     # -- remembering the window ---------------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """The first size: 1180x680, or the screen's free area on a smaller laptop (1024x768, 1366x768)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        if free is None:
+            self.resize(1180, 680)
+            return
+        # The title bar and frame take ~40 px the available area still counts as free.
+        self.resize(min(1180, free.width() - 16), min(680, free.height() - 48))
+
     def _restore_settings(self) -> None:
         settings = self.settings
         if settings.value("main/version", 0, int) != SETTINGS_VERSION:
-            self.resize(1180, 680)
+            self._fit_to_screen()
             return
         geometry = settings.value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 680)
+            self._fit_to_screen()
         header = settings.value("main/columns")
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
@@ -637,6 +808,7 @@ class MainWindow(QMainWindow):
         if watched is self.table.viewport():
             if event.type() == QEvent.Type.Resize:
                 self.empty_note.setGeometry(watched.rect().adjusted(40, 20, -40, -20))
+                self._fit_columns(watched.width())
             elif event.type() == QEvent.Type.Paint and not self._first_frame_shown:
                 self._first_frame_shown = True
                 QTimer.singleShot(0, self.first_frame.emit)   # once this paint has reached the screen

@@ -27,7 +27,8 @@ class OutbreakModel(QAbstractTableModel):
 
     def set_susceptible(self, found) -> None:
         self.beginResetModel()
-        self._rows = [(s.child.name, wording.age(s.child.birth_date, s.as_of), reason, s.child.parent_name,
+        self._rows = [(s.child.name, wording.age(s.child.birth_date, s.as_of), wording.dates_in_words(reason),
+                       s.child.parent_name,
                        s.child.parent_phone) for s, reason in found]
         self.endResetModel()
 
@@ -92,7 +93,7 @@ class OutbreakDialog(QDialog):
         self.print_button.setToolTip("Preview and print this list (a PDF from the reports)")
         self.print_button.clicked.connect(self.print_list)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setVisible(importlib.util.find_spec("ui.reports") is not None)
+        self.print_button.setVisible(importlib.util.find_spec(f"{__package__}.reports") is not None)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.disease)
@@ -130,7 +131,7 @@ class OutbreakDialog(QDialog):
     @guarded
     def print_list(self) -> None:
         """The printed outbreak list comes from the reports part (ui.reports), for the disease shown."""
-        reports = importlib.import_module("ui.reports")
+        reports = importlib.import_module(".reports", __package__)
         window = self.parent()
         if window is not None and hasattr(reports, "outbreak_dialog"):
             reports.outbreak_dialog(window, disease=self.disease.currentData())

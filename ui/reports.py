@@ -7,13 +7,14 @@ only argument and reads `store`, `as_of` and `current_child_id()` from it.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPainter
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageLayout, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -33,6 +35,37 @@ from immudesk.errors import UserError
 from immudesk.reports.documents import write_document
 
 PRINT_DPI = 300        # sharp text on any office printer without huge spool files
+PREVIEW_SIZE = QSize(820, 900)   # a page at a readable width, when the screen has room for it
+ZOOM_STEP = 1.25
+
+
+def copy_private(source, target) -> Path:
+    """Copy a document to where the provider chose, readable by her account only (0600): letters, records and
+    lists name children. Written beside the target and renamed, so a failed copy leaves no half file."""
+    target = Path(target)
+    partial = target.with_name(target.name + ".part")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as out, open(source, "rb") as data:
+            shutil.copyfileobj(data, out)
+        os.chmod(partial, 0o600)   # a .part left from before keeps its old mode through O_CREAT
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
+    """Size a window to `wanted`, or to the screen's free area when that is smaller (a 768-pixel laptop), so its
+    buttons stay on screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(wanted)
+        return
+    free = screen.availableGeometry()
+    # The title bar and frame are outside the size given to resize().
+    widget.resize(min(wanted.width(), free.width() - 16), min(wanted.height(), free.height() - 48))
 
 
 def _load(path) -> QPdfDocument:
@@ -86,24 +119,27 @@ def print_pdf(parent: QWidget | None, path) -> bool:
 
 
 class DocumentPreview(QDialog):
-    """A PDF on screen, page after page, with Print…, Save a copy… and Close."""
+    """A PDF on screen, page after page, with page buttons, zoom, Print…, Save a copy… and Close; as large as
+    the screen allows."""
 
     def __init__(self, path, title: str, parent: QWidget | None = None, note: str = "", owns_file: bool = False):
         super().__init__(parent)
         self.path = Path(path)
         self.owns_file = owns_file
         self.setWindowTitle(title)
-        self.resize(QSize(820, 900))
+        fit_to_screen(self, PREVIEW_SIZE)
         self.document = _load(self.path)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        self.view.setAccessibleName("The document")
         layout = QVBoxLayout(self)
         if note:
             label = QLabel(note)
             label.setWordWrap(True)
             layout.addWidget(label)
+        layout.addLayout(self._navigation())
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(self)
         self.print_button = QPushButton("&Print…")
@@ -113,26 +149,93 @@ class DocumentPreview(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(lambda: print_pdf(self, self.path))
-        self.save_button.clicked.connect(self.save_copy)
+        # clicked(bool) would hand `checked` (False) to save_copy as the target: call it without.
+        self.save_button.clicked.connect(lambda _checked=False: self.save_copy())
         layout.addWidget(buttons)
         self.finished.connect(self._forget)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._show_page())
+        self._show_page()
+
+    def _navigation(self) -> QHBoxLayout:
+        """Previous / next page (Page Up / Page Down scroll too), the page number, and zoom."""
+        row = QHBoxLayout()
+        self.previous_button = QPushButton("◀ Pre&vious page")
+        self.next_button = QPushButton("&Next page ▶")
+        self.page_label = QLabel()
+        self.page_label.setAccessibleName("Page number")
+        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button.setToolTip("Smaller (Ctrl+minus)")
+        self.zoom_out_button.setAccessibleName("Zoom out")
+        self.fit_button = QPushButton("&Fit width")
+        self.fit_button.setToolTip("The page as wide as the window (Ctrl+0)")
+        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button.setToolTip("Larger (Ctrl+plus)")
+        self.zoom_in_button.setAccessibleName("Zoom in")
+        self.previous_button.clicked.connect(lambda _checked=False: self.go_to_page(self.current_page - 1))
+        self.next_button.clicked.connect(lambda _checked=False: self.go_to_page(self.current_page + 1))
+        self.zoom_out_button.clicked.connect(lambda _checked=False: self.zoom(1 / ZOOM_STEP))
+        self.zoom_in_button.clicked.connect(lambda _checked=False: self.zoom(ZOOM_STEP))
+        self.fit_button.clicked.connect(lambda _checked=False: self.fit_width())
+        for keys, act in (("Ctrl++", lambda: self.zoom(ZOOM_STEP)), ("Ctrl+=", lambda: self.zoom(ZOOM_STEP)),
+                          ("Ctrl+-", lambda: self.zoom(1 / ZOOM_STEP)), ("Ctrl+0", self.fit_width)):
+            QShortcut(QKeySequence(keys), self, act)
+        for widget in (self.previous_button, self.page_label, self.next_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            row.addWidget(widget)
+        return row
 
     @property
     def page_count(self) -> int:
         return self.document.pageCount()
 
+    @property
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        page = max(0, min(page, self.page_count - 1))
+        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        self._show_page()
+
+    def _show_page(self) -> None:
+        page = self.current_page
+        self.page_label.setText(f"Page {page + 1} of {self.page_count}")
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page < self.page_count - 1)
+
+    def zoom(self, factor: float) -> None:
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            # Fit-to-width has its own factor: start from what is on screen.
+            points = self.document.pagePointSize(self.current_page)
+            viewport = self.view.viewport().width() - 20
+            current = viewport / (points.width() * self.logicalDpiX() / 72) if points.width() else 1.0
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(current * factor, 6.0)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
     def save_copy(self, target: str | None = None) -> Path | None:
+        """Save the document where the provider chooses (asked with a file dialog when no target is given)."""
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(Path.home() / self.path.name),
-                                                    "PDF documents (*.pdf)")
+            # Over the preview, or over the main window when saving without one (Reports → Save as PDF).
+            owner = self if self.isVisible() else self.parentWidget()
+            # Named after what it is ("Parent letters.pdf"), not the temporary file's name.
+            name = "".join("-" if c in '\\/:*?"<>|' else c for c in self.windowTitle()) or self.path.stem
+            suggested = Path.home() / f"{name}.pdf"
+            target, _ = QFileDialog.getSaveFileName(owner, "Save a copy", str(suggested), "PDF documents (*.pdf)")
+            if target and not target.lower().endswith(".pdf"):
+                target += ".pdf"
         if not target:
             return None
         try:
-            shutil.copyfile(self.path, target)
+            return copy_private(self.path, target)
         except OSError as error:
             QMessageBox.warning(self, "Not saved", f"Cannot write {target}: {error.strerror or error}")
             return None
-        return Path(target)
 
     def _forget(self) -> None:
         # A preview of letters or worksheets names children: do not leave it in the temporary folder.
@@ -223,7 +326,26 @@ def outbreak_dialog(window, disease: str | None = None, show: bool = True):
     return show_document(window, "outbreak", f"Children susceptible to {disease}", show=show, disease=disease)
 
 
+def roster_dialog(window, show: bool = True):
+    """The roster as the window shows it (search, status filter and order), to print or save."""
+    from .roster_print import write_roster_pdf
+
+    folder = Path(tempfile.mkdtemp(prefix="immudesk-print-"))
+    path = folder / "roster.pdf"
+    try:
+        write_roster_pdf(window, path)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    dialog = DocumentPreview(path, "Roster", window, owns_file=True,
+                             note="The roster as shown in the window: the same search, status filter and order.")
+    if show:
+        dialog.exec()
+    return dialog
+
+
 DOCUMENTS = {
+    "The roster, as shown": roster_dialog,
     "Annual report": annual_report_dialog,
     "Age worksheets (North Carolina)": worksheets_dialog,
     "Parent letters": letters_dialog,
@@ -238,6 +360,23 @@ def print_dialog(window):
     if ok:
         return DOCUMENTS[choice](window)
     return None
+
+
+def save_as_pdf_dialog(window) -> Path | None:
+    """Reports → Save as PDF…: choose a document, then where to save it (no preview on the way)."""
+    choice, ok = QInputDialog.getItem(window, "Save as PDF", "Document:", list(DOCUMENTS), 0, False)
+    if not ok:
+        return None
+    preview = DOCUMENTS[choice](window, show=False)
+    if preview is None:
+        return None   # nothing to save; the provider was told why
+    try:
+        saved = preview.save_copy()
+    finally:
+        preview.done(0)   # removes the temporary file
+    if saved is not None and hasattr(window, "statusBar"):
+        window.statusBar().showMessage(f"Saved {saved}. It names children: keep it private.", 10_000)
+    return saved
 
 
 def prepare_email(parent, store=None, as_of: date | None = None, report_year: int | None = None,

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import QStyledItemDelegate
 
+from immudesk.names import fold_name
 from immudesk.states.status import ChildStatus
 
 from . import wording
-from .status_style import WITHDRAWN_TEXT, look, status_icon
+from .status_style import TEXT_ON_TINT, alarm_text, look, muted_text, status_icon
 
 NAME, AGE, STATUS, DEADLINE, NEXT_DUE, MISSING, PARENT_PHONE = range(7)
 HEADERS = ("Child", "Age", "Status", "Deadline", "Next dose due", "Missing vaccines", "Parent's phone")
@@ -44,7 +46,7 @@ class RosterRow:
     cells: tuple[str, ...]
     sort_keys: tuple
     withdrawn: bool
-    haystack: str                  # lower-case text the search box matches
+    haystack: str                  # folded text the search box matches (immudesk.names.fold_name)
     tooltip: str
 
     @property
@@ -73,10 +75,12 @@ def _row(status: ChildStatus) -> RosterRow:
         (len(status.missing), missing, name_key),
         (child.parent_phone, name_key),
     )
-    reasons = "\n".join(f"• {reason}" for reason in status.reasons) or "No notes from the rules."
+    reasons = ("\n".join(f"• {wording.dates_in_words(reason)}" for reason in status.reasons)
+               or "No notes from the rules.")
     tooltip = f"{child.name}: {chosen.words}\n{reasons}"
-    haystack = " ".join((child.name, child.parent_name, child.parent_phone, child.parent_email, chosen.words,
-                         deadline, missing)).casefold()
+    phone_digits = "".join(c for c in child.parent_phone if c.isdigit())   # found however it is typed
+    haystack = fold_name(" ".join((child.name, child.parent_name, child.parent_phone, phone_digits,
+                                   child.parent_email, chosen.words, deadline, missing)))
     return RosterRow(status, cells, keys, withdrawn, haystack, tooltip)
 
 
@@ -88,17 +92,25 @@ class RosterModel(QAbstractTableModel):
         self._rows: list[RosterRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
-        self._withdrawn_brush = QBrush(QColor(WITHDRAWN_TEXT))
         self._tints: dict[tuple[str, bool], QBrush] = {}
+        self._on_tint = QBrush(QColor(TEXT_ON_TINT))
+        self._read_palette()
         self._sort = (STATUS, Qt.SortOrder.AscendingOrder)
 
     # -- changing the data ----------------------------------------------------------------------------------
     def set_statuses(self, statuses: list[ChildStatus]) -> None:
         """Show a new evaluation of the roster (after an edit, an import or a new as-of date)."""
         self.beginResetModel()
+        self._read_palette()
         self._rows = [_row(status) for status in statuses]
         self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def _read_palette(self) -> None:
+        """Text colours that read on the table's background, light or dark (taken again at each new roster)."""
+        palette = QGuiApplication.palette()
+        self._withdrawn_brush = QBrush(muted_text(palette))
+        self._alarm_brush = QBrush(alarm_text(palette))
 
     def rows(self) -> list[RosterRow]:
         return self._rows
@@ -142,8 +154,10 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.withdrawn:
                 return self._withdrawn_brush
+            if column == STATUS:
+                return self._on_tint   # set with the light tint behind it: readable in dark mode too
             if column == DEADLINE and row.status.must_exclude:
-                return QBrush(QColor(look(row.status.status, True).colour))
+                return self._alarm_brush
             return None
         if role == Qt.ItemDataRole.FontRole and column in (NAME, DEADLINE) and row.status.must_exclude:
             return self._bold
@@ -203,7 +217,7 @@ class RosterFilter(QSortFilterProxyModel):
 
     # -- what the provider chose ----------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
-        words = text.casefold().split()
+        words = fold_name(text).split()   # accent-, case- and punctuation-blind: "hernandez" finds Hernández
         if words != self._words:
             self._change(lambda: setattr(self, "_words", words))
 
@@ -255,3 +269,11 @@ class RosterFilter(QSortFilterProxyModel):
     def child_id_at(self, proxy_row: int):
         source = self.mapToSource(self.index(proxy_row, 0))
         return self.sourceModel().row_at(source.row()).child_id if source.isValid() else None
+
+
+class DatesKeptTogether(QStyledItemDelegate):
+    """Paints a cell's text with each date unbreakable: a narrow Deadline or Next-dose column wraps between
+    words, never inside "Oct 19, 2026" (the text itself, for search and screen readers, is unchanged)."""
+
+    def displayText(self, value, locale) -> str:  # noqa: N802 - Qt's name
+        return wording.keep_dates_together(super().displayText(value, locale))

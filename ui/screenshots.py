@@ -3,7 +3,7 @@ renders the main window, a child's record, the outbreak list and the first-run a
 `--language es` renders the main window, the record and Help in Spanish instead (main-window-es.png, …); the
 compiled catalogues are read from resources/translations or $IMMUDESK_TRANSLATIONS (ui.language).
 
-Load the demo home first (`immudesk --db DEMO.db demo`). `immudesk gui --screenshot` remains the interface for the
+Load the demo home first (`immudesk --db DEMO-demo.sqlite3 demo`: a file named "…-demo" is the practice file). `immudesk gui --screenshot` remains the interface for the
 main window alone (INTERFACES.md); this script adds the dialogs for docs/screenshots/.
 """
 from __future__ import annotations

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 
 from immudesk.states.status import STATUSES
 
@@ -39,6 +39,10 @@ LOOKS: dict[str, StatusLook] = {
 # "May not attend" is a not-up-to-date child whose grace period is over: the most urgent row of all.
 EXCLUDED = StatusLook("May not attend", "May not attend", "#8B1A1A", "#F4C7C3", "stop", 0)
 WITHDRAWN_TEXT = "#6B6B6B"
+# Every tint above is light: the words on it are always this dark text, whatever the system's palette (dark
+# mode, high contrast) makes of the rest of the table, so a status cell never shows white on pale yellow.
+TEXT_ON_TINT = "#1a1a1a"
+EXCLUDED_TEXT_ON_DARK = "#FF9E9E"   # the alarm colour lightened for text on a dark background (contrast > 7:1)
 
 assert set(LOOKS) == set(STATUSES), "every status the rules can give needs a look"
 
@@ -68,6 +72,25 @@ def _excluded(status: str, state: str = "") -> StatusLook:
     words = (_in_state_words(status, state) if state else LOOKS[status]).words
     return StatusLook(f"{EXCLUDED.short} · {words}", EXCLUDED.short, EXCLUDED.colour, EXCLUDED.tint,
                       EXCLUDED.shape, EXCLUDED.rank)
+
+
+def is_dark(palette: QPalette) -> bool:
+    """A dark palette (dark mode, a high-contrast black theme): text colours must be light."""
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def alarm_text(palette: QPalette) -> QColor:
+    """The "may not attend" deadline's text colour, readable on the table's own background."""
+    return QColor(EXCLUDED_TEXT_ON_DARK if is_dark(palette) else EXCLUDED.colour)
+
+
+def muted_text(palette: QPalette) -> QColor:
+    """Greyed text (withdrawn children) that stays readable: the palette's text colour, part-way to its base."""
+    if not is_dark(palette):
+        return QColor(WITHDRAWN_TEXT)
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor(round(text.red() * 0.65 + base.red() * 0.35), round(text.green() * 0.65 + base.green() * 0.35),
+                  round(text.blue() * 0.65 + base.blue() * 0.35))
 
 
 def relative_luminance(colour: QColor) -> float:

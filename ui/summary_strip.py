@@ -82,7 +82,8 @@ class SummaryStrip(QWidget):
         tip = ("Children the state's annual report counts on this date; each is in exactly one status, so the "
                "statuses add up to the number counted.")
         if period is not None and getattr(period, "projected", False):
-            tip += f"\nThe report dates are projected: {getattr(period, 'to_verify', '') or 'check with the state'}."
+            to_verify = wording.dates_in_words(getattr(period, "to_verify", "") or "check with the state")
+            tip += f"\nThe report dates are projected: {to_verify}."
         self.heading.setToolTip(tip)
         self.heading.setAccessibleName(heading)
         table = evaluation.report_table if isinstance(evaluation.report_table, dict) else {}

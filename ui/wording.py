@@ -4,6 +4,7 @@ This only phrases what the rules already decided (ChildStatus); the date arithme
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from immudesk import dates
@@ -27,6 +28,29 @@ def day(value: date | None) -> str:
     if value is None:
         return ""
     return format_date(value)   # "14 mar 2026" in Spanish
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def dates_in_words(text: str) -> str:
+    """The rules' reasons carry ISO dates ("first dose from 2027-02-18"), the form the CLI and files use; the
+    window says them in words like every other date it shows ("Feb 18, 2027")."""
+    def spoken(match: re.Match) -> str:
+        try:
+            return day(date(int(match[1]), int(match[2]), int(match[3])))
+        except ValueError:
+            return match[0]   # not a real date: leave the text as it is
+    return _ISO_DATE.sub(spoken, text)
+
+
+_DAY_IN_WORDS = re.compile(r"\b([A-Z][a-z]{2}) (\d{1,2}), (\d{4})\b")   # day(): "Nov 3, 2026"
+
+
+def keep_dates_together(text: str) -> str:
+    """No-break spaces inside each date in words, so a narrow column wraps the text around a date and never
+    splits one ("Oct 19," on one line, "2026" on the next)."""
+    return _DAY_IN_WORDS.sub(lambda match: f"{match[1]}\u00a0{match[2]},\u00a0{match[3]}", text)
 
 
 def age(birth_date: date, on: date) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import DatabaseError, UserError
 from ..store import crypto
-from ..store.integrity import check_file, wal_problems
+from ..store.integrity import check_file, unreadable_records, wal_problems
 from ..store.paths import backups_dir, resolve_db_path
 
 
@@ -83,11 +83,27 @@ def run_check(args, context) -> int:
     if not db_path.exists():
         raise UserError(f"there is no database at {db_path}")
     key = crypto.passphrase_for(db_path)
+    if crypto.is_encrypted(db_path):   # without the right passphrase the file cannot be checked, nor called damaged
+        if not key:
+            raise crypto.PassphraseNeeded(f"{db_path} is encrypted: set IMMUDESK_PASSPHRASE to its passphrase to "
+                                          "check it")
+        if not crypto.check_passphrase(db_path, key):
+            raise crypto.WrongPassphrase(f"the passphrase in IMMUDESK_PASSPHRASE does not open {db_path}, so it was "
+                                         "not checked")
     # The log first: opening the file through SQLite would replay only its readable part.
     problems = wal_problems(db_path) or check_file(db_path, key)
     if problems:
         # The same message as at open: what is wrong, and the newest good backup to go back to.
         raise DatabaseError(backups.damaged_message(db_path, problems))
+    with context.open_store() as store:
+        unreadable = unreadable_records(store.children())
+    if unreadable:
+        raise DatabaseError(
+            f"{db_path} is whole, but {len(unreadable)} child record{'s hold' if len(unreadable) > 1 else ' holds'} "
+            "a value that cannot be read, so immudesk does not judge "
+            + ("them" if len(unreadable) > 1 else "it") + ":\n  " + "\n  ".join(unreadable)
+            + "\nCorrect each: open the child in the window, type the right date (from the child's certificate) "
+            "and save. A backup from before the damage holds the value as it was (`immudesk backup --list`).")
     print(f"{db_path} passes the full integrity check.")
     for entry in backups.list_backups(db_path):
         if entry.reason == "damaged":

@@ -1,4 +1,5 @@
-"""`immudesk demo [--as-of DATE]`: load the demo home into an empty database."""
+"""`immudesk demo [--as-of DATE] [--fresh]`: the demo home in its own practice file, beside the provider's
+records and never in them. `immudesk --demo COMMAND` (or `immudesk --demo` for the window) works on it."""
 from __future__ import annotations
 
 from ..dates import DateError, check_in_range, parse_date, today
@@ -6,19 +7,33 @@ from ..errors import UserError
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("demo", help="load the demo home (13 children) into an empty database")
+    parser = subparsers.add_parser(
+        "demo", help="create (or open) the demo home, 13 invented children, in a practice file of its own",
+        description="Puts the demo home in a practice file beside your records (immudesk-demo.sqlite3) and says "
+                    "where. Your own records are never touched. Open it with `immudesk --demo`.")
     parser.add_argument("--as-of", metavar="DATE", help="the day the demo's situations are true (default: today)")
+    parser.add_argument("--fresh", action="store_true", help="start the demo over (replaces the practice file)")
     parser.set_defaults(run=run)
 
 
 def run(args, context) -> int:
-    from ..demo import load_demo
+    from ..demo import open_practice
+    from ..store.paths import resolve_db_path
 
     try:
         as_of = check_in_range(parse_date(args.as_of), "the date") if args.as_of else today()
     except DateError as error:
         raise UserError(f"--as-of: {error}") from None
-    with context.open_store() as store:
-        count = load_demo(store, as_of)
-        print(f"Loaded the demo home: {count} children in {store.path}.")
+    records = resolve_db_path(context.db)
+    store, added = open_practice(records, as_of, fresh=args.fresh)
+    with store:
+        if added:
+            print(f"The demo home ({added} invented children) is ready in its own practice file:\n  {store.path}")
+        else:
+            print(f"The demo home is already in its practice file (`immudesk demo --fresh` starts it over):\n"
+                  f"  {store.path}")
+        print("Open it in the window:  immudesk --demo      (commands too, e.g. immudesk --demo status)")
+        if store.path != records:
+            print(f"Your own records are not touched; they stay in\n  {records}\n"
+                  "and `immudesk` (without --demo) opens them.")
     return 0

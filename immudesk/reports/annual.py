@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
 
 from .. import vaccines
@@ -236,18 +237,43 @@ def _care_type_line(care_type: str) -> Paragraph:
     return Paragraph(boxes, pdf.styles()["cell"])
 
 
-def _count_table(report: AnnualReport, labels: dict[str, str], first_width: float = 1.3 * 72) -> pdf.Table:
+def column_headings(report: AnnualReport) -> list[str]:
+    """The count table's column headings in the PDF, in the columns' order: NC's form's own words, Minnesota's
+    short headings (defined under the table), and for another state the short names."""
+    labels = {"NC": NC_COLUMN_LABELS, "MN": MN_COLUMN_LABELS}.get(
+        report.state, {key: label.capitalize() for key, label in SHORT_COLUMN_LABELS.items()})
+    return [labels.get(c, c) for c in report.columns]
+
+
+HEADING_PADDING = 5   # points each side of a count column's heading (see the table style)
+MIN_FIRST_WIDTH = 1.1 * 72   # narrowest first column: its row labels still read a few words a line
+
+
+def _count_table(report: AnnualReport, first_width: float = 1.3 * 72) -> pdf.Table:
+    """The counts by age group, one column per status. A heading wraps between its words, never inside one:
+    the count columns are as wide as the longest heading word needs, taken from the first column (whose row
+    labels wrap well) down to MIN_FIRST_WIDTH, then the heading font shrinks."""
     s = pdf.styles()
+    headings = column_headings(report)
+    width = 7.3 * 72
+    head = s["column_head"]
+    longest = max(stringWidth(word, pdf.FONT_BOLD, head.fontSize) for h in headings for word in h.split())
+    needed = longest + 2 * HEADING_PADDING + 1   # a point to spare: reportlab wraps at the exact width
+    other = max((width - first_width) / len(headings), needed)
+    first_width = max(width - other * len(headings), MIN_FIRST_WIDTH)
+    other = (width - first_width) / len(headings)
+    if other < needed:   # even the narrowest first column leaves too little: a smaller heading font
+        scale = (other - 2 * HEADING_PADDING - 1) / longest
+        head = ParagraphStyle("column_head_small", parent=head, fontSize=head.fontSize * scale,
+                              leading=head.leading * scale)
     header = [Paragraph("<b>Age Group</b>", s["cell"])] + [
-        Paragraph(f"<b>{pdf.escape(labels.get(c, c))}</b>", s["column_head"]) for c in report.columns]
+        Paragraph(f"<b>{pdf.escape(h)}</b>", head) for h in headings]
     body = []
     for row in ROWS:
         counts = report.groups.get(row, {})
         label = Paragraph(("<b>%s</b>" if row == "total" else "%s") % ROW_LABELS[row], s["cell"])
         body.append([label, *(str(counts.get(c, 0)) for c in report.columns)])
-    width = 7.3 * 72
-    other = (width - first_width) / len(report.columns)
-    table = pdf.Table([header, *body], colWidths=[first_width] + [other] * len(report.columns), repeatRows=1)
+    table = pdf.Table([header, *body], colWidths=[first_width] + [other] * len(headings), repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.7, pdf.GRID),
         ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
@@ -256,7 +282,7 @@ def _count_table(report: AnnualReport, labels: dict[str, str], first_width: floa
         ("ALIGN", (1, 1), (-1, -1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         # Wide enough gaps that a text reader keeps each heading's lines together (reading order).
-        ("LEFTPADDING", (1, 0), (-1, 0), 5), ("RIGHTPADDING", (1, 0), (-1, 0), 5),
+        ("LEFTPADDING", (1, 0), (-1, 0), HEADING_PADDING), ("RIGHTPADDING", (1, 0), (-1, 0), HEADING_PADDING),
         ("TOPPADDING", (1, 1), (-1, -1), 4),
         ("BOTTOMPADDING", (1, 1), (-1, -1), 4),
     ]))
@@ -307,7 +333,7 @@ def _nc_form(report: AnnualReport) -> list:
               Paragraph("<b>12. Record the NUMBER OF CHILDREN in each age group who are in the following "
                         "categories.</b>", s["body"]),
               Spacer(1, 4),
-              _count_table(report, NC_COLUMN_LABELS), Spacer(1, 8)]
+              _count_table(report), Spacer(1, 8)]
     cutoff = (f"Children born after {long_date(report.cutoff)} are not counted this year. " if report.cutoff else "")
     story.append(Paragraph(
         "How immudesk counted: only children attending on a regular basis (at least once a week, more than four "
@@ -376,6 +402,23 @@ def _portal_sheet(report: AnnualReport) -> list:
     return story
 
 
+def _vaccine_table(report: AnnualReport) -> pdf.Table:
+    """Minnesota's counts by vaccine group: complete for age, not complete, exempt, not required yet."""
+    s = pdf.styles()
+    kinds = ("complete_for_age", "not_complete", "medical_exemption", "conscientious_exemption", "not_required_yet")
+    labels = ("Complete for age", "Not complete", "Medical exemption", "Non-medical exemption", "Not required yet")
+    rows = [[Paragraph("<b>Vaccine</b>", s["cell"])] + [Paragraph(f"<b>{x}</b>", s["cell_center"]) for x in labels]]
+    for name, counts in report.by_vaccine.items():
+        rows.append([Paragraph(pdf.escape(vaccines.group(name).label), s["cell"]), *(str(counts[k]) for k in kinds)])
+    table = pdf.Table(rows, colWidths=[2.3 * 72] + [1.0 * 72] * len(kinds))
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.7, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
+        ("ALIGN", (1, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONT", (1, 1), (-1, -1), pdf.FONT, 10),
+    ]))
+    return table
+
+
 def _mn_report(report: AnnualReport) -> list:
     s = pdf.styles()
     f = report.facility
@@ -401,31 +444,20 @@ def _mn_report(report: AnnualReport) -> list:
         *_warning(report),
         facility,
         Paragraph("Children by age group and status", s["heading"]),
-        _count_table(report, MN_COLUMN_LABELS if minnesota else
-                     {key: label.capitalize() for key, label in SHORT_COLUMN_LABELS.items()}, first_width=2.1 * 72),
+        _count_table(report, first_width=2.1 * 72),
         Spacer(1, 4),
     ]
     if minnesota:
         story += [Paragraph(f"<b>{pdf.escape(term)}:</b> {pdf.escape(text)}", s["small"])
                   for term, text in MN_DEFINITIONS]
-    story.append(Paragraph("Children by vaccine", s["heading"]))
-    kinds = ("complete_for_age", "not_complete", "medical_exemption", "conscientious_exemption", "not_required_yet")
-    labels = ("Complete for age", "Not complete", "Medical exemption", "Non-medical exemption", "Not required yet")
-    rows = [[Paragraph("<b>Vaccine</b>", s["cell"])] + [Paragraph(f"<b>{x}</b>", s["cell_center"]) for x in labels]]
-    for name, counts in report.by_vaccine.items():
-        rows.append([Paragraph(pdf.escape(vaccines.group(name).label), s["cell"]), *(str(counts[k]) for k in kinds)])
-    table = pdf.Table(rows, colWidths=[2.3 * 72] + [1.0 * 72] * len(kinds))
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.7, pdf.GRID), ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
-        ("ALIGN", (1, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONT", (1, 1), (-1, -1), pdf.FONT, 10),
-    ]))
+    if report.by_vaccine:   # Minnesota's table (annual_report); another state's report has none
+        story += [Paragraph("Children by vaccine", s["heading"]), _vaccine_table(report)]
     signature = pdf.Table([[Paragraph("Prepared by: ______________________", s["body"]),
                             Paragraph("Signature: ____________________", s["body"]),
                             Paragraph("Date: ___________", s["body"])]],
                           colWidths=[3.0 * 72, 2.7 * 72, 1.6 * 72])
     signature.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [table, Spacer(1, 14), signature]
+    story += [Spacer(1, 14), signature]
     if minnesota:
         story += [Paragraph("Not confirmed", s["heading"])]
         story += [Paragraph("• " + text, s["small"]) for text in MN_UNCONFIRMED]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .paths import write_private
 from ..csv_safety import safe_row
+from ..errors import UserError
 
 CSV_COLUMNS = ("changed_at_utc", "event", "child", "detail")
 
@@ -54,3 +55,69 @@ def export_csv(store, path: str | Path) -> int:
     # Private to the provider, and never half a file or a leftover temporary one.
     write_private(path, ("\ufeff" + text).encode("utf-8"))
     return len(log)
+
+
+# -- undo: the last save or delete of a child's record (Ctrl+Z in the window) ----------------------------------
+# The log's triggers say what changed but not every value it had (a dose removed is "HepB 2025-03-14"), so the
+# record as it was is kept in memory for the one change that can be undone; the log says whether anything
+# touched the child since, in which case the undo is refused rather than overwriting the newer change.
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """One change Ctrl+Z can take back."""
+    description: str       # "the changes to Ava Green's record", "adding Ava Green", "deleting Ava Green"
+    child_id: int | None   # the child as the change left them; None after a delete
+    before: object         # the Child as it was before the change; None when the change added the child
+    last_entry: int        # the log's last entry once the change was made
+
+
+def last_entry_id(store) -> int:
+    """The newest change-log entry's number (0 for an empty log): take it before a change, pass it to
+    undo_step after."""
+    return store.conn.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
+
+
+def undo_step(store, before, child_id, since: int) -> UndoStep | None:
+    """What undoes the change just made: `before` is the child's record before it (None for a new child),
+    `child_id` the child after it (None after a delete), `since` last_entry_id() taken before it. None when the
+    change wrote nothing to the log (a save with nothing changed): there is nothing to undo."""
+    changed_id = child_id if child_id is not None else before.id
+    touched = store.conn.execute("SELECT count(*) FROM change_log WHERE id > ? AND child_id = ?",
+                                 (since, changed_id)).fetchone()[0]
+    if not touched:
+        return None
+    if before is None:
+        name = store.child(child_id).name
+        description = f"adding {name}"
+    elif child_id is None:
+        description = f"deleting {before.name}"
+    else:
+        description = f"the changes to {before.name}'s record"
+    return UndoStep(description, child_id, before, last_entry_id(store))
+
+
+class UndoRefused(UserError):
+    """The child's record changed again after the step was taken: undoing would lose that newer change."""
+
+
+def undo(store, step: UndoStep):
+    """Take the change back in one transaction, logged as an "undo" entry; returns the child's id afterwards
+    (None when the undo removed a child that the change had added)."""
+    import dataclasses
+
+    changed_id = step.child_id if step.child_id is not None else step.before.id
+    with store.transaction():
+        later = store.conn.execute("SELECT count(*) FROM change_log WHERE id > ? AND child_id = ?",
+                                   (step.last_entry, changed_id)).fetchone()[0]
+        if later:
+            raise UndoRefused(f"the record was changed again after {step.description}; nothing was undone")
+        if step.before is None:
+            store.delete_child(step.child_id)
+            result = None
+        elif step.child_id is None:
+            result = store.add_child(dataclasses.replace(step.before, id=None))
+        else:
+            result = store.save_child(step.before)
+        record(store, "undo", step.description)
+    return result

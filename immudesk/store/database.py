@@ -28,6 +28,7 @@ from ..model import (
     Facility,
     InProcessPeriod,
 )
+from ..names import fold_name
 from . import crypto
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -183,10 +184,15 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM children").fetchone()[0]
 
     def find_child(self, first_name: str, last_name: str, birth_date: date) -> ChildId | None:
-        row = self.conn.execute(
-            "SELECT id FROM children WHERE lower(first_name) = lower(?) AND lower(last_name) = lower(?)"
-            " AND birth_date = ?", (first_name, last_name, birth_date.isoformat())).fetchone()
-        return ChildId(row[0]) if row else None
+        """The child with this name and birth date, the name compared as the window compares it (fold_name:
+        "Sofia Hernandez" is "Sofía Hernández"); the birth date narrows the roster to a few rows first."""
+        wanted = fold_name(f"{first_name} {last_name}")
+        for cid, first, last in self.conn.execute(
+                "SELECT id, first_name, last_name FROM children WHERE birth_date = ? ORDER BY id",
+                (birth_date.isoformat(),)):
+            if fold_name(f"{first} {last}") == wanted:
+                return ChildId(cid)
+        return None
 
     def children(self) -> list[Child]:
         """Every child on the roster (withdrawn ones too), with their records, ordered by name."""

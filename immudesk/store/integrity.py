@@ -130,6 +130,12 @@ def check_file(path: Path, passphrase: str | None = None, *, full: bool = True) 
         conn.close()
 
 
+def unreadable_records(children) -> list[str]:
+    """One line per child whose stored record holds a value immudesk cannot read (Child.unreadable: a date a
+    flipped bit made '2023-04-33'). SQLite's checks pass such a file; only reading the records finds them."""
+    return [f"{child.name}: {'; '.join(child.unreadable)}" for child in children if child.unreadable]
+
+
 # -- the write-ahead log ----------------------------------------------------------------------------------
 # Committed changes live in the "-wal" file beside the database until they are copied into it (a checkpoint;
 # database.py checkpoints after every commit and at close). SQLite replays the log only up to its first frame

@@ -1,0 +1,71 @@
+"""Roster → Withdraw child…: the child has left. The last day is asked for; the record stays (greyed) for the
+inspector, as the state's law wants records kept after a child leaves."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+from immudesk import dates
+
+from . import wording
+from .date_field import date_field, pydate
+
+
+class WithdrawDialog(QDialog):
+    """Asks for the child's last day; emits chosen(date) on Withdraw. A day before the first day is refused;
+    a day still to come is allowed (a family that gave notice) and said so."""
+
+    chosen = Signal(object)
+
+    def __init__(self, child, parent=None):
+        super().__init__(parent)
+        self.child = child
+        self.setWindowTitle(f"Withdraw {child.name}")
+        self.setAccessibleName("Withdraw a child")
+        intro = QLabel(f"{child.name} has left your care. Their record stays on the roster, greyed, for the "
+                       "inspector; they are no longer counted or sent letters from the day after the last day.")
+        intro.setWordWrap(True)
+        self.last_day = date_field(child.withdrawn_on or dates.today(), "Last day of attendance")
+        label = QLabel("&Last day of attendance:")
+        label.setBuddy(self.last_day)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(label, self.last_day)
+        form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.withdraw_button = self.buttons.addButton("&Withdraw", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._withdraw)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.last_day.dateChanged.connect(lambda _value: self.check())
+        self.check()
+
+    def value(self) -> date:
+        return pydate(self.last_day.date())
+
+    def check(self) -> str | None:
+        """The problem that refuses the date (None when it can be saved); a later day gets a warning only."""
+        day = self.value()
+        problem = None
+        if day < self.child.enrolled_on:
+            problem = (f"The last day cannot be before the first day of attendance "
+                       f"({wording.day(self.child.enrolled_on)}).")
+            self.problem.setText(f"⚠ {problem}")
+        elif day > dates.today():
+            self.problem.setText(f"Note: {wording.day(day)} is still to come; the child counts as enrolled "
+                                 "until then.")
+        else:
+            self.problem.setText("")
+        self.withdraw_button.setEnabled(problem is None)
+        return problem
+
+    def _withdraw(self) -> None:
+        if self.check() is None:
+            self.chosen.emit(self.value())
+            self.accept()
