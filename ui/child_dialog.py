@@ -203,7 +203,7 @@ class ChildDialog(QDialog):
         self.enrolled_on = DateField(None, "First day of attendance")
         self.attendance = QComboBox()
         for kind in ATTENDANCE_KINDS:
-            self.attendance.addItem(wording.ATTENDANCE_WORDS[kind], kind)
+            self.attendance.addItem(translate("Wording", wording.ATTENDANCE_WORDS[kind]), kind)
         self.withdrawn = QCheckBox(translate("ChildDialog", "Has left the home on"))
         self.withdrawn_on = DateField(None, "Withdrawal date")
         self.withdrawn_on.setEnabled(False)
@@ -220,7 +220,7 @@ class ChildDialog(QDialog):
         self.parent_email = QLineEdit()
         self.language = QComboBox()
         for code in LANGUAGES:
-            self.language.addItem(wording.LANGUAGE_WORDS.get(code, code), code)
+            self.language.addItem(translate("Wording", wording.LANGUAGE_WORDS.get(code, code)), code)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)

@@ -8,6 +8,7 @@ immudesk.i18n so the core's sentences (status reasons) come in the same language
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +27,7 @@ NAMES = {"en": "English", "es": "Español"}
 CATALOGUE_FOLDER_VARIABLE = "IMMUDESK_TRANSLATIONS"
 
 _installed: list[QTranslator] = []
+_ENGLISH_PLURAL = re.compile(r"\((s|ren)\)")
 
 
 def catalogue_folder() -> Path:
@@ -62,8 +64,8 @@ def install(settings: QSettings | None = None) -> str:
 def counted(said: str, count: int) -> str:
     """A message with a count, as translate(context, "%n dose(s)", None, count) gave it: the catalogue has the
     form for the count ("1 dosis", "2 dosis"; English too, in immudesk_en.ts). In a checkout whose catalogues
-    are not compiled yet the English source is given back, and its "(s)" is the English plural ending."""
-    return said.replace("(s)", "" if count == 1 else "s") if "(s)" in said else said
+    are not compiled yet the English source is given back: its "(s)" or "(ren)" is the English plural ending."""
+    return _ENGLISH_PLURAL.sub("" if count == 1 else r"\1", said)
 
 
 def add_menu(window, settings_menu) -> None:
