@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QTextBrowser, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu,
                                QMessageBox, QTabWidget, QTreeWidget, QWidget)
 
 from immudesk import i18n
@@ -36,7 +36,7 @@ ALLOWED = {"immudesk", "dtap", "mmr", "hib", "pcv", "hepb", "hepa", "ipv", "poli
            "email", "hep", "b", "a", "no", "ok"}
 # Common English words: any of these in a visible text means a sentence was left in English.
 ENGLISH = set("""the and of to is are for with on this that you your be was not from by it as at or an has have
-what when which who will can may must do does save cancel open close file print help settings roster child children
+what when which who will can must do does save cancel open close file print help settings roster child children
 record records date dates vaccine vaccines dose doses status missing days day left due today back new add remove
 delete find show all report reports letters letter search withdrawn name first last birth attendance parent phone
 language notes exemption exemptions history yes about quit import export backup restore facility lock outbreak
@@ -146,11 +146,23 @@ def visible_texts(widget: QWidget) -> list[str]:
             for i in range(child.topLevelItemCount()):
                 item = child.topLevelItem(i)
                 texts.extend(item.text(c) for c in range(header.columnCount()) if c != 0)
+        elif isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            try:
+                columns = model.columnCount()
+            except TypeError:   # a list's model: one column
+                columns = 1
+            for column in range(columns):
+                texts += [model.headerData(column, Qt.Orientation.Horizontal),
+                          model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)]
+                texts += [model.index(row, column).data() for row in range(min(model.rowCount(QModelIndex()), 40))]
+        elif isinstance(child, QTextBrowser):
+            texts.append(child.toPlainText())
         elif isinstance(child, QMenu):
             for action in child.actions():
                 texts.extend([action.text(), action.toolTip() if action.toolTip() != action.text().replace("&", "")
                               else "", action.statusTip()])
-    return [t for t in texts if t and t.strip()]
+    return [t for t in texts if isinstance(t, str) and t.strip()]
 
 
 def core_sentences(status) -> list[str]:
@@ -164,8 +176,19 @@ def core_sentences(status) -> list[str]:
     return sorted((s for s in said if s), key=len, reverse=True)
 
 
+def names_in(store) -> list[str]:
+    """What the provider typed or the files name, shown as written: the facility, the records file, the states."""
+    from immudesk.states import state_codes
+    from ui.facility_dialog import state_name
+
+    facility = store.facility()
+    return sorted({str(store.path), facility.name, *(state_name(code) for code in state_codes())} - {""},
+                  key=len, reverse=True)
+
+
 def english_in(texts: list[str], core: list[str] = ()) -> list[str]:
     found = []
+    core = sorted(set(core), key=len, reverse=True)   # whole sentences before the words inside them
     for text in texts:
         for sentence in core:
             text = text.replace(html.escape(sentence, quote=False), " ").replace(sentence, " ")
@@ -356,3 +379,117 @@ def test_every_alt_key_in_the_spanish_record_leads_to_one_place(spanish, qtbot, 
         keys = outside + alt_keys(w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton))
         assert len(keys) == len(set(keys)), (tabs[index], sorted(keys))
     dialog.done(0)
+
+
+# -- every window --------------------------------------------------------------------------------------------------
+def spanish_window(store, settings, qtbot):
+    from ui.main_window import MainWindow
+
+    store.update_facility(state="NC", name="Casa Feliz")
+    load_demo(store, TODAY)
+    window = MainWindow(store, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.wait_for_statuses()
+    return window
+
+
+def press(window, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    window.activateWindow()
+    QTest.keyClick(window, key, modifiers)
+
+
+def roster_core_sentences(window) -> list[str]:
+    """The rules' sentences on the roster, and the state file's note on a projected report period."""
+    from ui import wording
+
+    said = [s for status in window.evaluation.statuses for s in core_sentences(status)]
+    note = getattr(window.evaluation.report_period, "to_verify", "")
+    return said + ([wording.dates_in_words(note)] if note else [])
+
+
+def test_the_main_window_and_its_dialogs_show_no_english(spanish, qtbot, store):
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    window = spanish_window(store, spanish, qtbot)
+    core = roster_core_sentences(window) + names_in(store)
+    assert english_in(visible_texts(window), core) == []
+    assert [a.text() for a in window.menuBar().actions()][:5] == ["&Archivo", "&Lista", "&Informes",
+                                                                  "&Configuración", "Ay&uda"]
+    # Roster → Brote (Ctrl+Shift+O), Registros que pedir (Ctrl+Shift+R), Configuración → Datos del hogar (Ctrl+,),
+    # Ayuda (F1): each opened by its keys, read, closed.
+    for key, modifiers, name in ((Qt.Key.Key_O, ctrl | shift, "outbreak_dialog"),
+                                 (Qt.Key.Key_R, ctrl | shift, "records_due_dialog"),
+                                 (Qt.Key.Key_Comma, ctrl, "facility_dialog"),
+                                 (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier, "help_dialog")):
+        press(window, key, modifiers)
+        qtbot.waitUntil(lambda: getattr(window, name, None) is not None and getattr(window, name).isVisible())
+        dialog = getattr(window, name)
+        texts = visible_texts(dialog)
+        said = list(core)
+        if name == "help_dialog":   # the state sources are named as their laws write them (said so in Spanish)
+            texts = [t.split("Reglas de cada estado")[0] for t in texts]
+        if name == "outbreak_dialog":   # why each child is susceptible: the rules' words (the core's catalogue)
+            said += [row[2] for row in dialog.model.rows()]
+        assert english_in(texts, said) == [], name
+        dialog.done(0) if hasattr(dialog, "done") else dialog.close()
+    # Lista → Dar de baja al niño, on the selected row.
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Home)
+    window.withdraw_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "withdraw_dialog", None) is not None)
+    assert english_in(visible_texts(window.withdraw_dialog), core) == []
+    window.withdraw_dialog.done(0)
+
+
+def test_the_first_run_and_the_import_problems_show_no_english(spanish, qtbot, store, tmp_path):
+    from ui.first_run import FirstRunAssistant
+
+    assistant = FirstRunAssistant(store)
+    qtbot.addWidget(assistant)
+    assistant.show()
+    names = names_in(store)
+    assert english_in(visible_texts(assistant) + [assistant.currentPage().title(),
+                                                  assistant.currentPage().subTitle()], names) == []
+    QTest.mouseClick(assistant.button(assistant.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = assistant.currentPage()
+    assert english_in(visible_texts(page) + [page.title(), page.subTitle()], names) == []
+    assistant.done(0)
+
+    window = spanish_window(store, spanish, qtbot)
+    bad = tmp_path / "lista.csv"
+    bad.write_text("first_name,last_name,birth_date,enrolled_on\nZoe,King,2025-02-30,2026-01-05\n", encoding="utf-8")
+    problems = window.import_csv(path=str(bad))
+    # The problems themselves are the core's sentences (its catalogue); the window's words around them are Spanish.
+    texts = [t for t in visible_texts(problems) if t not in problems.problems]
+    assert english_in(texts, names_in(store)) == []
+    problems.done(0)
+
+
+def test_the_previews_show_no_english(spanish, qtbot, store):
+    from ui import reports
+
+    window = spanish_window(store, spanish, qtbot)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Home)
+    for make in (reports.annual_report_dialog, reports.roster_dialog, reports.record_dialog):
+        preview = make(window, show=False)
+        qtbot.addWidget(preview)
+        preview.show()
+        texts = [t for t in visible_texts(preview) if not t.startswith("⚠")]   # the core's warnings
+        assert english_in(texts, names_in(store)) == [], make.__name__
+        preview.done(0)
+
+
+def test_every_alt_key_in_the_spanish_main_window_leads_to_one_place(spanish, qtbot, store):
+    window = spanish_window(store, spanish, qtbot)
+    central = window.centralWidget()
+    keys = alt_keys(a.text() for a in window.menuBar().actions()) + alt_keys(
+        w.text() for w in central.findChildren(QLabel) + central.findChildren(QAbstractButton) if w.isVisibleTo(window))
+    assert len(keys) == len(set(keys)), sorted(keys)
+    for menu in window.menuBar().findChildren(QMenu):   # within each menu, one letter per entry
+        entries = alt_keys(a.text() for a in menu.actions() if a.isVisible())
+        assert len(entries) == len(set(entries)), (menu.title(), sorted(entries))
