@@ -554,8 +554,8 @@ class MainWindow(QMainWindow):
         where = f"{facility.name or unnamed} ({facility.state}) · " if facility else ""
         self.status_text.setText(where + counted(translate("MainWindow", "%n child(ren) enrolled", None, enrolled),
                                                  enrolled)
-                                 + " · " + translate("MainWindow", "{count} withdrawn · records in {file}").format(
-                                     count=len(children) - enrolled, file=self.store.path))
+                                 + " · " + translate("MainWindow", "%n withdrawn", None, len(children) - enrolled)
+                                 + " · " + translate("MainWindow", "records in {file}").format(file=self.store.path))
 
     def current_child_id(self):
         index = self.table.currentIndex() if hasattr(self, "table") else None

@@ -1336,9 +1336,16 @@ Oprima Ctrl+0 para mostrar a todos.</translation>
             <numerusform>%n niños inscritos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n dado de baja</numerusform>
+            <numerusform>%n dados de baja</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} withdrawn · records in {file}</source>
-        <translation>{count} dados de baja · registros en {file}</translation>
+        <source>records in {file}</source>
+        <translation>registros en {file}</translation>
     </message>
     <message>
         <source>Delete child</source>
@@ -1846,7 +1853,7 @@ Solo llevan totales: ningún nombre ni fecha de nacimiento de niños. Abra el bo
     </message>
     <message>
         <source>Parent's phone</source>
-        <translation>Teléfono de los padres</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>The child's name (last name sorts)</source>
