@@ -21,6 +21,7 @@ from typing import Callable
 from . import __version__
 from .commands import COMMAND_MODULES
 from .errors import InputProblems, UserError
+from .i18n import _
 from .store import open_store
 from .store.paths import log_dir, make_private_dir
 
@@ -54,7 +55,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # noqa: D401 - argparse's own signature
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\n{self._did_you_mean(message)}"
-                     f"Run '{self.prog} --help' to see what it accepts.\n")
+                     + _("Run '{program} --help' to see what it accepts.").format(program=self.prog) + "\n")
 
     def _did_you_mean(self, message: str) -> str:
         """'Did you mean ...?' for a misspelled command or choice (argparse names the word it refused)."""
@@ -63,7 +64,7 @@ class _Parser(argparse.ArgumentParser):
             return ""
         choices = [str(c) for action in self._actions if action.choices for c in action.choices]
         close = difflib.get_close_matches(refused.group(1).lower(), choices, n=1, cutoff=0.6)
-        return f"Did you mean '{close[0]}'?\n" if close else ""
+        return _("Did you mean '{word}'?").format(word=close[0]) + "\n" if close else ""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,17 +95,17 @@ def main(argv: list[str] | None = None, gui_runner: Callable | None = None) -> i
             print(line, file=sys.stderr)
         return problems.exit_status
     except UserError as error:
-        print(f"immudesk: {error}", file=sys.stderr)
+        print(f"immudesk: {_(str(error))}", file=sys.stderr)   # translated when the catalogue has the sentence
         return error.exit_status
     except KeyboardInterrupt:
-        print("immudesk: stopped.", file=sys.stderr)
+        print("immudesk: " + _("stopped."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception:  # our bug: keep the details for support, spare the provider the traceback
         log = write_crash_log(traceback.format_exc())
-        print("immudesk: something went wrong inside immudesk; nothing was half-saved. "
-              f"Details for support are in {log}", file=sys.stderr)
+        print("immudesk: " + _("something went wrong inside immudesk; nothing was half-saved. "
+                               "Details for support are in {log}").format(log=log), file=sys.stderr)
         return EXIT_INTERNAL
 
 

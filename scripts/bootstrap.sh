@@ -6,8 +6,9 @@
 #   source scripts/bootstrap.sh LIST...     LIST: run (always), encryption, test, installer (requirements/LIST.txt)
 #
 # Nothing is built or installed from the checkout itself (no build/ or *.egg-info beside the code): immudesk
-# runs from these files. Safe to run again: each list is installed once and again only when its file changes,
-# and when every list asked for is in place this costs a few file tests, no program.
+# runs from these files, and the translations are compiled beside their sources. Safe to run again: each list is
+# installed once and again only when its file changes, a catalogue is compiled again only when its source
+# changes, and when everything is in place this costs a few file tests, no program.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
@@ -62,4 +63,16 @@ if [ "$_immudesk_ready" -eq 0 ]; then
   chmod 755 "$VENV/bin/immudesk"
   for _list in "${_lists[@]}"; do touch "$VENV/.immudesk-$_list"; done
 fi
-unset _immudesk_ready _list _lists _stamp _requirements _site
+
+# The compiled translations (.mo, .qm: not in git), when a source is missing its compiled file or is newer than
+# it. When all are current this costs a few file tests, no program.
+_stale=0
+for _source in "$ROOT"/resources/locale/*/LC_MESSAGES/*.po "$ROOT"/resources/translations/*.ts; do
+  [ -e "$_source" ] || continue        # a pattern that matched nothing
+  case "$_source" in *.po) _compiled="${_source%.po}.mo" ;; *) _compiled="${_source%.ts}.qm" ;; esac
+  [ "$_compiled" -nt "$_source" ] || _stale=1
+done
+if [ "$_stale" -eq 1 ]; then
+  "$VENV/bin/python" "$ROOT/tools/build_catalogues.py" >/dev/null
+fi
+unset _immudesk_ready _list _lists _stamp _requirements _site _stale _source _compiled

@@ -10,6 +10,11 @@ import pytest
 
 # Without a display Qt would abort the whole run; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English sentences: whatever language this computer speaks, the suite runs in English (the
+# Spanish tests set their own language; immudesk.i18n reads these once per process).
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -29,6 +34,22 @@ def checkout_state(root: Path = REPO) -> set[str] | None:
     if done.returncode != 0:
         return None
     return {line for line in done.stdout.splitlines() if not any(part in TOOL_CACHES for part in line[3:].split("/"))}
+
+
+def load_tool(name: str):
+    """A script of tools/ as a module (tools/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pytest_sessionstart(session):
+    """The compiled translations (ignored by git) as scripts/bootstrap.sh builds them, so the suite runs in Spanish
+    too; before the checkout guard below looks, and a no-op when they are current."""
+    load_tool("build_catalogues").build()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -119,3 +119,28 @@ def test_the_fast_tests_add_the_test_tools_and_the_whole_suite_pyinstaller(check
     assert installs(recorded) == [f"python -m pip install -q --disable-pip-version-check "
                                   f"-r {root}/requirements/installer.txt"]
     assert calls(recorded)[-1] == "python -m pytest"
+
+
+def test_the_translations_are_compiled_only_when_a_source_is_newer(checkout):
+    """A catalogue source without its compiled file, or newer than it, is compiled (tools/build_catalogues.py);
+    when every compiled file is current the set-up path still runs no program."""
+    root, env, recorded, _ = checkout
+    ready(root, "run", "encryption")
+    folder = root / "resources" / "locale" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "immudesk.po").write_text('msgid ""\nmsgstr ""\n', encoding="utf-8")
+    assert run(root, env, "-c", "source scripts/bootstrap.sh encryption").returncode == 0
+    assert calls(recorded) == [f"python {root}/tools/build_catalogues.py"]
+
+    recorded.unlink()
+    compiled = folder / "immudesk.mo"
+    compiled.write_bytes(b"")
+    later = time.time() + 5
+    os.utime(compiled, (later, later))
+    assert run(root, env, "-c", "source scripts/bootstrap.sh encryption").returncode == 0
+    assert calls(recorded) == []
+
+    (root / "resources" / "translations").mkdir()
+    (root / "resources" / "translations" / "immudesk_es.ts").write_text("<TS/>", encoding="utf-8")
+    assert run(root, env, "-c", "source scripts/bootstrap.sh encryption").returncode == 0
+    assert calls(recorded) == [f"python {root}/tools/build_catalogues.py"]

@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from immudesk.cli import main
+from immudesk.i18n import format_date
 from immudesk.roster_csv import COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -99,8 +101,12 @@ def test_dose_dates_separated_by_semicolons_are_still_a_comma_separated_file(cap
 # -- names, help and suggestions --------------------------------------------------------------------------------
 
 @pytest.fixture
-def demo(capsys):
+def demo(capsys, db_path, monkeypatch):
+    """The demo home; later commands work on its practice file (as `--demo` would)."""
+    from immudesk.demo import practice_path
+
     assert run(capsys, "demo")[0] == 0
+    monkeypatch.setenv("IMMUDESK_DB", str(practice_path(db_path)))
 
 
 @pytest.mark.parametrize("plain, medical", [("chickenpox", "varicella"), ("whooping cough", "pertussis"),
@@ -133,7 +139,7 @@ def test_status_text_shows_each_childs_due_date_and_reasons(demo, capsys):
     for child in children:
         row = next(i for i, line in enumerate(lines) if line.startswith(child["name"] + " "))
         if child["due_date"]:
-            assert child["due_date"] in lines[row]
+            assert format_date(date.fromisoformat(child["due_date"])) in lines[row]   # in words, as text says dates
         assert [line.strip() for line in lines[row + 1: row + 1 + len(child["reasons"])]] == child["reasons"]
     assert any(child["due_date"] for child in children) and all(child["reasons"] for child in children)
 
@@ -244,7 +250,7 @@ def test_the_demo_and_a_database_from_before_count_as_set(capsys, db_path):
         assert store.facility_state_chosen()
     other = db_path.parent / "demo.sqlite3"
     assert run(capsys, "--db", str(other), "demo")[0] == 0
-    code, _, err = run(capsys, "--db", str(other), "status")
+    code, _, err = run(capsys, "--db", str(other), "--demo", "status")
     assert code == 0 and err == ""
 
 

@@ -56,8 +56,9 @@ def run(bundle, tmp_path):
     for name in ("DATA", "STATE", "CACHE", "CONFIG"):
         env[f"XDG_{name}_HOME"] = str(tmp_path / "xdg" / name.lower())
 
-    def _run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(bundle / "immudesk"), *args], capture_output=True, text=True, env=env,
+    def _run(*args: str, **variables: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(bundle / "immudesk"), *args], capture_output=True, text=True,
+                              env={**env, **variables},
                               cwd=tmp_path, timeout=120)
 
     return _run
@@ -93,6 +94,18 @@ def test_demo_status_and_a_pdf_report_from_the_bundle(run, tmp_path):
     report = run("--db", str(db), "--demo", "report", "--format", "pdf", "--out", str(tmp_path / "report.pdf"))
     assert report.returncode == 0, report.stderr  # reportlab and the bundled fonts work frozen
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_bundle_speaks_spanish_for_a_spanish_locale(run, tmp_path):
+    """The compiled catalogue and Babel's date words travel in the bundle (issue 17)."""
+    db = tmp_path / "es" / "immudesk.sqlite3"
+    assert run("--db", str(db), "demo").returncode == 0
+    spanish = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_US.UTF-8"}
+    status = run("--db", str(db), "status", **spanish)
+    assert status.returncode == 0, status.stderr
+    assert status.stdout.startswith("Ley de NC al ") and "al día" in status.stdout and "días" in status.stdout
+    english = run("--db", str(db), "status", "--json", **{**spanish, "LANG": "en_US.UTF-8"})
+    assert run("--db", str(db), "status", "--json", **spanish).stdout == english.stdout
 
 
 def _write_roster(path: Path, rows: list[dict]) -> None:

@@ -112,6 +112,8 @@ def test_the_wheel_builds_quietly_and_the_installed_wheel_carries_every_resource
     expected = {"immudesk/resources/" + p.relative_to(REPO / "resources").as_posix()
                 for p in (REPO / "resources").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert expected <= packaged
+    # The compiled Spanish catalogue (built by bootstrap.sh / the test session, not in git) goes into the wheel.
+    assert "immudesk/resources/locale/es/LC_MESSAGES/immudesk.mo" in packaged
     metadata = zipfile.ZipFile(wheel).read(f"immudesk-{wheel.name.split('-')[1]}.dist-info/METADATA").decode()
     for requirement in ("pyside6-essentials", "reportlab", "platformdirs"):
         assert f"Requires-Dist: {requirement}" in metadata   # read from requirements/run.txt

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -59,6 +61,37 @@ def test_the_spec_bundles_every_resource_and_only_files_that_exist(linux_spec):
         if Path(source).is_relative_to(REPO / "resources"):
             assert Path(destination) == Path("resources", *Path(source).relative_to(REPO / "resources").parts[:-1])
     assert [Path(script) for script in linux_spec["calls"]["Analysis"][0].args[0]] == [INSTALLERS / "immudesk_main.py"]
+
+
+def test_the_spec_ships_the_compiled_translations(linux_spec):
+    """The spec compiles the catalogues before it collects resources/ (they are not in git), so every bundle
+    speaks Spanish; the .po sources go along too, harmlessly."""
+    datas = {(Path(source), Path(destination)) for source, destination in
+             linux_spec["calls"]["Analysis"][0].kwargs["datas"]}
+    for po in (REPO / "resources" / "locale").glob("*/LC_MESSAGES/*.po"):
+        mo = po.with_suffix(".mo")
+        assert (mo, Path("resources", *po.relative_to(REPO / "resources").parts[:-1])) in datas
+        assert mo.stat().st_mtime >= po.stat().st_mtime
+
+
+def test_the_spec_keeps_only_the_date_words_immudesk_says(linux_spec, tmp_path):
+    """Babel's hook would bring CLDR data for 1,100 locales (35 MB); the bundle keeps US English and US Spanish
+    and what they inherit, and those are enough to say a date in each."""
+    import babel
+
+    data = Path(babel.__file__).parent / "locale-data"
+    toc = [(f"babel/locale-data/{p.name}", str(p), "DATA") for p in data.glob("*.dat")] + [("resources/x", "x", "DATA")]
+    kept = linux_spec["keep_babel_locales"](toc)
+    assert ("resources/x", "x", "DATA") in kept
+    names = {Path(dest).stem for dest, _, _ in kept if dest.startswith("babel/")}
+    assert names == set(linux_spec["BABEL_LOCALES"])
+    code = ("import babel.localedata as data, sys; data._dirname = sys.argv[1]; from datetime import date; "
+            "from babel.dates import format_date as f; "
+            "print(f(date(2026, 9, 14), 'medium', locale='es_US'), '|', f(date(2026, 9, 14), 'medium', locale='en_US'))")
+    for name in names:
+        shutil.copy2(data / f"{name}.dat", tmp_path / f"{name}.dat")
+    said = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert said.stdout.strip() == "14 sep 2026 | Sep 14, 2026"
 
 
 def test_every_hidden_import_of_the_spec_resolves(linux_spec):

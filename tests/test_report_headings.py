@@ -14,6 +14,7 @@ from test_reports_roster import needs_poppler, pdf_text
 
 from immudesk import vaccines
 from immudesk.cli import main
+from immudesk.demo import practice_path
 from immudesk.reports.annual import annual_report, column_headings
 from immudesk.reports.roster import take_snapshot
 from immudesk.resources import resource_path
@@ -44,10 +45,10 @@ def state_report(request, tmp_path, monkeypatch) -> tuple[Path, list[str]]:
     """The demo home's annual report PDF under one state's law, and its count table's headings."""
     monkeypatch.setenv("IMMUDESK_TODAY", "2026-11-21")
     db = tmp_path / "home.sqlite3"
-    assert main(["--db", str(db), "demo"]) == 0
-    assert main(["--db", str(db), "facility", "--state", request.param]) == 0
-    assert main(["--db", str(db), "report", "--out", str(tmp_path / "report.pdf")]) == 0
-    with open_store(db) as store:
+    assert main(["--db", str(db), "demo"]) == 0   # the demo's practice file beside db
+    assert main(["--db", str(db), "--demo", "facility", "--state", request.param]) == 0
+    assert main(["--db", str(db), "--demo", "report", "--out", str(tmp_path / "report.pdf")]) == 0
+    with open_store(practice_path(db)) as store:
         headings = column_headings(annual_report(take_snapshot(store, date(2026, 11, 21))))
     return tmp_path / "report.pdf", headings
 

@@ -18,7 +18,7 @@ def test_every_state_works_from_the_command_line(demo_db, capsys, tmp_path, code
     rules = load_state(code)
 
     exit_code, out, _ = run(capsys, "status")
-    assert exit_code == 0 and out.startswith(f"{code} law as of 2026-11-21")
+    assert exit_code == 0 and out.startswith(f"{code} law as of Nov 21, 2026")
     for status, label in rules.status_labels.items():
         if status != "up_to_date":
             continue

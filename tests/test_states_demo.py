@@ -72,9 +72,9 @@ def test_demo_report_table_and_outbreak_list():
                                                "not_up_to_date": 1}
     measles = {s.child.name: why for s, why in susceptible(statuses, "measles")}
     assert measles == {
-        "Ava Green": "too young for MMR (first dose from 2027-02-18)",
+        "Ava Green": "too young for MMR (first dose from Feb 18, 2027)",
         "Liam Carter": "no MMR dose on record",
-        "Sofía Hernández": "too young for MMR (first dose from 2027-04-11)",
+        "Sofía Hernández": "too young for MMR (first dose from Apr 11, 2027)",
         "Noah Patel": "no valid MMR dose (the one on record does not count)",
         "Lucas Rivera": "medical exemption from MMR on file",
         "Emma Wilson": "religious exemption from MMR on file",
@@ -100,7 +100,7 @@ def test_status_command_table_and_bad_date(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "--demo", "status", "--as-of", "2026-11-21"]) == 0
     out = capsys.readouterr().out
-    assert "2027 report, due 2027-11-15 (projected, to verify)" in out
+    assert "2027 report, due Nov 15, 2027 (projected, to verify)" in out
     assert "MAY NOT ATTEND" in out and "Noah Patel" in out
     assert main(["--db", db, "--demo", "status", "--as-of", "2026-02-30"]) == 2
     assert "--as-of: '2026-02-30' is not a real date" in capsys.readouterr().err

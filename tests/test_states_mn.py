@@ -178,7 +178,7 @@ def test_status_command_applies_minnesota_law_when_the_facility_is_in_minnesota(
     assert rows["Cara Dahl"]["status"] == "not_up_to_date" and rows["Cara Dahl"]["due_date"] == "2026-08-06"
     assert rows["Ben Carl"]["status"] == "up_to_date"
     assert main(["--db", str(db_path), "status", "--as-of", AS_OF]) == 0
-    assert capsys.readouterr().out.startswith("MN law as of 2026-11-21; 2026 report, due 2026-12-01 (the state's standing date)")
+    assert capsys.readouterr().out.startswith("MN law as of Nov 21, 2026; 2026 report, due Dec 1, 2026 (the state's standing date)")
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -202,7 +202,7 @@ def test_the_mmr_a_week_early_is_named_in_plain_words(statuses):
     verdict = sam.groups["MMR"].doses[0]
     assert (verdict.given_on, verdict.valid) == (d("2017-10-13"), False)
     assert verdict.reason == "given 7 days before the first birthday, does not count"
-    assert "MMR dose of 2017-10-13: given 7 days before the first birthday, does not count." in sam.reasons
+    assert "MMR dose of Oct 13, 2017: given 7 days before the first birthday, does not count." in sam.reasons
     assert sam.due_date == d("2018-02-20")            # the day he turned 16 months
 
 
@@ -235,6 +235,6 @@ def test_countdowns_and_due_dates(statuses):
     assert statuses["Omar Ives"].due_date == d("2018-03-20")      # 7 months: Hib 3
     assert statuses["Rosa Lane"].due_date is None                 # already meets the 19-month and 4-year rows
     assert statuses["Uma Owen"].reasons[0] == (
-        "In process: 108 days left; the last day is 2018-08-01 (the physician-certified period).")
+        "In process: 108 days left; the last day is Aug 1, 2018 (the physician-certified period).")
     assert statuses["Lena Ford"].reasons[0] == (
-        "In process: 16 days left; the last day is 2018-05-01 (the 30 calendar days to bring the record up to date).")
+        "In process: 16 days left; the last day is May 1, 2018 (the 30 calendar days to bring the record up to date).")

@@ -117,7 +117,7 @@ def test_an_expired_medical_exemption_is_not_on_file():
     kid.exemptions.append(Exemption("medical", ("MMR",), d("2016-01-01"), d("2017-12-31")))
     status = nc(kid, "2018-04-15")
     assert status.status == "not_up_to_date"
-    assert "The medical exemption on file is not in force on 2018-04-15." in status.reasons
+    assert "The medical exemption on file is not in force on Apr 15, 2018." in status.reasons
 
 
 def test_a_conscientious_exemption_does_not_count_in_north_carolina():
@@ -134,7 +134,7 @@ def test_an_exemption_while_another_vaccine_is_missing_keeps_the_clock_for_that_
     status = nc(kid, "2018-04-15")
     assert (status.status, status.must_exclude, status.last_allowed_day) == (
         "medical_exemption", False, d("2018-05-03"))
-    assert "The missing doses not covered by the exemption are due by 2018-05-03 (18 days left)." in status.reasons
+    assert "The missing doses not covered by the exemption are due by May 3, 2018 (18 days left)." in status.reasons
     later = nc(kid, "2018-05-04")
     assert (later.status, later.must_exclude) == ("medical_exemption", True)
 

@@ -52,17 +52,17 @@ def roster():
 EXPECTED = {
     "Amy Ash": ("up_to_date", [], None, "Every dose Ohio requires"),
     "Ben Bell": ("in_process", ["DTaP", "Polio", "Hib", "PCV", "HepB", "MMR", "Varicella"], 10,
-                 "Within the 30 days: 10 days left; the last day is 2026-12-01"),
+                 "Within the 30 days: 10 days left; the last day is Dec 1, 2026"),
     "Cal Cole": ("not_up_to_date", ["DTaP", "Polio", "Hib", "PCV", "HepB", "MMR", "Varicella"], None,
-                 "Not immunized or in process: the 30 calendar days to bring the record up to date ended 2026-10-31"),
-    "Dee Dunn": ("not_up_to_date", ["HepA"], None, "Hepatitis A: dose 1 is past due since 2026-01-28"),
+                 "Not immunized or in process: the 30 calendar days to bring the record up to date ended Oct 31, 2026"),
+    "Dee Dunn": ("not_up_to_date", ["HepA"], None, "Hepatitis A: dose 1 is past due since Jan 28, 2026"),
     "Eve Eng": ("conscientious_exemption", ["DTaP", "Polio", "Hib", "PCV", "HepB", "HepA", "MMR", "Varicella"], None,
                 "A conscience exemption (including religious convictions) is on file"),
     "Fay Fox": ("medical_exemption", ["MMR", "Varicella"], None, "A medical exemption is on file"),
-    "Gus Gray": ("in_process", ["HepA"], 0, "the last day is 2026-11-21"),
+    "Gus Gray": ("in_process", ["HepA"], 0, "the last day is Nov 21, 2026"),
     "Hal Hunt": ("up_to_date", [], None, "Every dose Ohio requires"),
     "Ida Ives": ("up_to_date", [], None, "Every dose Ohio requires"),
-    "Jon Jay": ("not_up_to_date", ["DTaP", "Polio", "HepB"], None, "DTaP: dose 2 is past due since 2026-10-30"),
+    "Jon Jay": ("not_up_to_date", ["DTaP", "Polio", "HepB"], None, "DTaP: dose 2 is past due since Oct 30, 2026"),
 }
 
 

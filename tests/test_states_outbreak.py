@@ -37,7 +37,7 @@ def names(found):
 
 def test_measles(statuses):
     assert names(susceptible(statuses, "measles")) == {
-        "Ann Ames": "too young for MMR (first dose from 2018-10-01)",
+        "Ann Ames": "too young for MMR (first dose from Oct 1, 2018)",
         "Cy Cruz": "no valid MMR dose (the one on record does not count)",
         "Di Dunn": "religious exemption from MMR on file",
         "Hal Hunt": "medical exemption from MMR on file",
@@ -48,7 +48,7 @@ def test_varicella_skips_documented_disease(statuses):
     found = names(susceptible(statuses, "Varicella"))
     assert "Ed Eng" not in found
     assert found == {
-        "Ann Ames": "too young for Varicella (first dose from 2018-10-01)",
+        "Ann Ames": "too young for Varicella (first dose from Oct 1, 2018)",
         "Cy Cruz": "no Varicella dose on record",
         "Di Dunn": "religious exemption from Varicella on file",
     }

@@ -98,7 +98,7 @@ def test_starting_immudesk_again_brings_the_open_window_to_the_front(qtbot, stor
     qtbot.addWidget(window)
     server = claim_window(db_path)
     assert server is not None
-    bring_to_front_on_request(server, window)
+    bring_to_front_on_request(server, lambda: window)
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
     env = {**os.environ, "PYTHONPATH": str(REPO), "IMMUDESK_DB": str(db_path), "QT_QPA_PLATFORM": "offscreen"}

@@ -143,12 +143,11 @@ def test_a_last_day_before_the_first_day_is_refused_and_a_later_one_is_said(qtbo
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.last_day.setFocus()
-    QTest.keyClick(dialog.last_day, Qt.Key.Key_Home)     # the month; the arrows step it
-    for _ in range(6):                                    # Nov 2 -> May 2, 2026: before her first day (Jun 5)
-        QTest.keyClick(dialog.last_day, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.last_day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.last_day, "5/2/2026")          # before her first day (Jun 5, 2026)
     assert not dialog.withdraw_button.isEnabled() and "before the first day" in dialog.problem.text()
-    for _ in range(7):                                    # -> Dec 2, 2026: a month from now
-        QTest.keyClick(dialog.last_day, Qt.Key.Key_Up)
+    QTest.keyClick(dialog.last_day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.last_day, "12/2/26")           # a month from now
     assert dialog.withdraw_button.isEnabled() and "still to come" in dialog.problem.text()
 
 

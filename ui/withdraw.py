@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from immudesk import dates
 
 from . import wording
-from .date_field import date_field, pydate
+from .date_field import date_field
 
 translate = QCoreApplication.translate
 
@@ -46,17 +46,20 @@ class WithdrawDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.last_day.dateChanged.connect(lambda _value: self.check())
+        self.last_day.valueChanged.connect(lambda _value: self.check())   # as she types
         self.check()
 
-    def value(self) -> date:
-        return pydate(self.last_day.date())
+    def value(self) -> date | None:
+        return self.last_day.value()
 
     def check(self) -> str | None:
         """The problem that refuses the date (None when it can be saved); a later day gets a warning only."""
         day = self.value()
         problem = None
-        if day < self.child.enrolled_on:
+        if day is None:   # empty, or not a date yet: the field itself says what is wrong with the text
+            problem = self.last_day.problem() or translate("Withdraw", "Type the last day of attendance.")
+            self.problem.setText("")
+        elif day < self.child.enrolled_on:
             problem = translate("Withdraw", "The last day cannot be before the first day of attendance ({date}).").format(
                 date=wording.day(self.child.enrolled_on))
             self.problem.setText(f"⚠ {problem}")

@@ -55,6 +55,10 @@ def rule_for(group: str, cvx: str, product: str | None) -> tuple[Inference, str]
     return None
 
 
-def assumption(rule: Inference, why: str) -> str:
-    """The words the record shows next to an inferred dose."""
-    return f"assumed {rule.read_as}: {why}, and {rule.because}"
+def assumption(rule: Inference, why: str):
+    """The words the record shows next to an inferred dose, in the provider's language (the file's words are in
+    the Spanish catalogue, resources/locale)."""
+    from ..i18n import say, say_data
+
+    return say("assumed {vaccine}: {why}, and {because}", vaccine=say_data(rule.read_as), why=say_data(why),
+               because=say_data(rule.because))

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import DatabaseError, UserError
+from ..i18n import _, ngettext
 from ..store import crypto
 from ..store.integrity import check_file, unreadable_records, wal_problems
 from ..store.paths import backups_dir, resolve_db_path
@@ -54,7 +55,8 @@ def run_backup(args, context) -> int:
     with context.open_store():
         pass  # the same checks and passphrase as every command: a damaged database is not copied as good
     target = backups.make_backup(db_path, "manual", Path(args.out) if args.out else None)
-    print(f"Backed up {db_path} to {target} (checked: every table copied whole).")
+    print(_("Backed up {database} to {target} (checked: every table copied whole).").format(database=db_path,
+                                                                                         target=target))
     return 0
 
 
@@ -67,12 +69,14 @@ def run_restore(args, context) -> int:
     if not args.path:
         good = backups.newest_good_backup(db_path)
         if good is None:
-            raise UserError(f"no backup that passes its check was found in {backups_dir(db_path)}")
-        print(f"The newest good backup is {good}. To restore it, run:\n  immudesk restore \"{good}\"")
+            raise UserError(_("no backup that passes its check was found in {folder}").format(
+                folder=backups_dir(db_path)))
+        print(_("The newest good backup is {backup}. To restore it, run:").format(backup=good)
+              + f"\n  immudesk restore \"{good}\"")
         return 0
     result = restore(db_path, Path(args.path))
-    print(f"Restored {db_path} from {result.source}."
-          + (f" The database it replaced is kept as {result.kept}." if result.kept else ""))
+    print(_("Restored {database} from {backup}.").format(database=db_path, backup=result.source)
+          + (" " + _("The database it replaced is kept as {kept}.").format(kept=result.kept) if result.kept else ""))
     return 0
 
 
@@ -81,7 +85,7 @@ def run_check(args, context) -> int:
 
     db_path = _db(context)
     if not db_path.exists():
-        raise UserError(f"there is no database at {db_path}")
+        raise UserError(_("there is no database at {database}").format(database=db_path))
     key = crypto.passphrase_for(db_path)
     if crypto.is_encrypted(db_path):   # without the right passphrase the file cannot be checked, nor called damaged
         if not key:
@@ -104,13 +108,15 @@ def run_check(args, context) -> int:
             + ("them" if len(unreadable) > 1 else "it") + ":\n  " + "\n  ".join(unreadable)
             + "\nCorrect each: open the child in the window, type the right date (from the child's certificate) "
             "and save. A backup from before the damage holds the value as it was (`immudesk backup --list`).")
-    print(f"{db_path} passes the full integrity check.")
+    print(_("{database} passes the full integrity check.").format(database=db_path))
     for entry in backups.list_backups(db_path):
         if entry.reason == "damaged":
-            print(f"  {entry.path.name}: a damaged database kept when it was replaced (not a backup to restore)")
+            print(f"  {entry.path.name}: " + _("a damaged database kept when it was replaced (not a backup to "
+                                               "restore)"))
             continue
         found = check_file(entry.path, key)
-        print(f"  backup {entry.path.name}: " + ("good" if not found else "DAMAGED (" + found[0] + ")"))
+        print("  " + (_("backup {name}: good") if not found else _("backup {name}: DAMAGED ({problem})")).format(
+            name=entry.path.name, problem=found[0] if found else ""))
     return 0
 
 
@@ -122,12 +128,14 @@ def run_changelog(args, context) -> int:
             try:
                 count = changelog.export_csv(store, args.out)
             except OSError as error:
-                raise UserError(f"cannot write {args.out}: {error.strerror or error}") from None
-            print(f"Wrote {count} change{'s' if count != 1 else ''} to {args.out}.")
+                raise UserError(_("cannot write {path}: {problem}").format(path=args.out,
+                                                                           problem=error.strerror or error)) from None
+            print(ngettext("Wrote {n} change to {path}.", "Wrote {n} changes to {path}.", count).format(
+                n=count, path=args.out))
             return 0
         log = changelog.entries(store)
     if not log:
-        print("No changes recorded yet.")
+        print(_("No changes recorded yet."))
     for entry in log:
         print(f"{entry.changed_at}  {entry.event:<26} {entry.child:<30} {entry.detail}")
     return 0
@@ -135,8 +143,8 @@ def run_changelog(args, context) -> int:
 
 def _ask(prompt: str) -> str:
     if not sys.stdin.isatty():
-        raise UserError("no passphrase given: set IMMUDESK_NEW_PASSPHRASE (and IMMUDESK_PASSPHRASE to change "
-                        "an existing one), or run this in a terminal to be asked")
+        raise UserError(_("no passphrase given: set IMMUDESK_NEW_PASSPHRASE (and IMMUDESK_PASSPHRASE to change "
+                          "an existing one), or run this in a terminal to be asked"))
     return getpass.getpass(prompt)
 
 
@@ -144,26 +152,32 @@ def run_encrypt(args, context) -> int:
     db_path = _db(context)
     old = None
     if crypto.is_encrypted(db_path):
-        old = crypto.passphrase_for(db_path) or _ask("Current passphrase: ")
+        old = crypto.passphrase_for(db_path) or _ask(_("Current passphrase: "))
         if not crypto.check_passphrase(db_path, old):
-            raise crypto.WrongPassphrase(f"that is not the passphrase of {db_path}; nothing was changed")
+            raise crypto.WrongPassphrase(_("that is not the passphrase of {database}; nothing was changed").format(
+                database=db_path))
     else:
         with context.open_store():
             pass  # migrated and checked before it is copied
     new = os.environ.get("IMMUDESK_NEW_PASSPHRASE")
     if not new:
-        new = _ask("New passphrase: ")
-        if _ask("The same passphrase again: ") != new:
-            raise UserError("the two passphrases differ; nothing was changed")
+        new = _ask(_("New passphrase: "))
+        if _ask(_("The same passphrase again: ")) != new:
+            raise UserError(_("the two passphrases differ; nothing was changed"))
     from ..store import encryption
 
     # The change-log entry is written inside the encrypted database itself (encryption.encrypt_file).
     rewritten = encryption.encrypt_database(db_path, new, old)
-    print(f"Encrypted {len(rewritten)} file{'s' if len(rewritten) != 1 else ''} (the database and its backups). "
-          "Keep the passphrase somewhere safe: without it nobody can open these records, immudesk included.")
+    print(ngettext("Encrypted {n} file (the database and its backups).",
+                   "Encrypted {n} files (the database and its backups).", len(rewritten)).format(n=len(rewritten))
+          + " " + _("Keep the passphrase somewhere safe: without it nobody can open these records, immudesk "
+                    "included."))
     left = encryption.older_backups_left(db_path)
     if left:
-        print(f"{len(left)} older backup{'s' if len(left) != 1 else ''} in {left[0].parent} may belong to another "
-              "database in this folder and were left as they are (not encrypted): move them off this computer "
-              "or delete them if they are this database's.")
+        print(ngettext(
+            "{n} older backup in {folder} may belong to another database in this folder and was left as it is "
+            "(not encrypted): move it off this computer or delete it if it is this database's.",
+            "{n} older backups in {folder} may belong to another database in this folder and were left as they are "
+            "(not encrypted): move them off this computer or delete them if they are this database's.",
+            len(left)).format(n=len(left), folder=left[0].parent))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..dates import DateError, check_in_range, parse_date, today
 from ..errors import UserError
+from ..i18n import _
 
 
 def register(subparsers) -> None:
@@ -28,12 +29,13 @@ def run(args, context) -> int:
     store, added = open_practice(records, as_of, fresh=args.fresh)
     with store:
         if added:
-            print(f"The demo home ({added} invented children) is ready in its own practice file:\n  {store.path}")
+            print(_("The demo home ({n} invented children) is ready in its own practice file:").format(n=added)
+                  + f"\n  {store.path}")
         else:
-            print(f"The demo home is already in its practice file (`immudesk demo --fresh` starts it over):\n"
-                  f"  {store.path}")
-        print("Open it in the window:  immudesk --demo      (commands too, e.g. immudesk --demo status)")
+            print(_("The demo home is already in its practice file (`immudesk demo --fresh` starts it over):")
+                  + f"\n  {store.path}")
+        print(_("Open it in the window:  immudesk --demo      (commands too, e.g. immudesk --demo status)"))
         if store.path != records:
-            print(f"Your own records are not touched; they stay in\n  {records}\n"
-                  "and `immudesk` (without --demo) opens them.")
+            print(_("Your own records are not touched; they stay in") + f"\n  {records}\n"
+                  + _("and `immudesk` (without --demo) opens them."))
     return 0

@@ -3,6 +3,8 @@ PDF, the CSV of counts and a ready .eml draft to the state's questions address. 
 The draft is not the filing (NC takes the report only online), and the output says so first."""
 from __future__ import annotations
 
+from ..errors import UserError
+from ..i18n import _
 from .report import report_year, snapshot_for
 
 
@@ -16,7 +18,6 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
-    from ..errors import UserError
     from ..reports.email_draft import (
         prepare_email,  # reportlab loads only when a document is made
     )
@@ -27,10 +28,12 @@ def run(args, context) -> int:
     try:
         package = prepare_email(snapshot, folder)
     except OSError as error:
-        raise UserError(f"cannot write {folder}: {error.strerror or error}") from None
+        raise UserError(_("cannot write {path}: {problem}").format(path=folder,
+                                                                   problem=error.strerror or error)) from None
     if package.filing_note:
-        print(package.filing_note)
-    print(f"Prepared {package.folder}:\n  {package.report_pdf.name}\n  {package.counts_csv.name}\n"
-          f"  {package.draft.name}  (open it with your mail program, check it, and send it"
-          + (f" to {package.to})" if package.to else "; add the address first)"))
+        print(package.filing_note)     # the state's own words (resources/letters), as the draft says them
+    send = (_("open it with your mail program, check it, and send it to {address}").format(address=package.to)
+            if package.to else _("open it with your mail program, check it, add the address and send it"))
+    print(_("Prepared {folder}:").format(folder=package.folder)
+          + f"\n  {package.report_pdf.name}\n  {package.counts_csv.name}\n  {package.draft.name}  ({send})")
     return 0

@@ -6,6 +6,7 @@ import sys
 from dataclasses import asdict
 
 from ..errors import UserError
+from ..i18n import _
 from ..model import FACILITY_FIELDS, Facility
 from ..states import state_codes
 
@@ -47,7 +48,8 @@ def run(args, context) -> int:
     if "state" in fields:
         fields["state"] = fields["state"].upper()
         if fields["state"] not in state_codes():
-            raise UserError(f"--state {fields['state']!r}: immudesk knows the law of " + ", ".join(state_codes()))
+            raise UserError(f"--state {fields['state']!r}: " + _("immudesk knows the law of {states}").format(
+                states=", ".join(state_codes())))
     with context.open_store() as store:
         facility = store.update_facility(**fields)
     print(json.dumps(asdict(facility), indent=2, ensure_ascii=False))
@@ -57,14 +59,16 @@ def run(args, context) -> int:
 def _set_with(names) -> str:
     command = "immudesk facility " + " ".join(f"--{name.replace('_', '-')} " + ("CODE" if name == "state" else "...")
                                               for name in names)
-    return command + (f" (CODE: one of {', '.join(state_codes())})" if "state" in names else "")
+    return command + (" (" + _("CODE: one of {states}").format(states=", ".join(state_codes())) + ")"
+                      if "state" in names else "")
 
 
 def note_if_state_not_set(store) -> None:
     """Commands that judge by state law say so when nobody chose the state (the default law is applied)."""
     if not store.facility_state_chosen():
-        print(f"immudesk: no state is set for the facility, so {Facility().state} law (the default) was applied; "
-              f"set yours with: {_set_with(['state'])}", file=sys.stderr)
+        print("immudesk: " + _("no state is set for the facility, so {state} law (the default) was applied; set "
+                               "yours with: {command}").format(state=Facility().state, command=_set_with(["state"])),
+              file=sys.stderr)
 
 
 def require_form_fields(store, what: str) -> None:

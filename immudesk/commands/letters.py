@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from ..i18n import _, format_date, ngettext
 from .report import save, snapshot_for
 
 
@@ -22,12 +23,14 @@ def run(args, context) -> int:
         snapshot = snapshot_for(args, store)
     due = letters.letters_for(snapshot, args.child)
     if not due:
-        who = args.child or "any child"
-        print(f"No letter is needed for {who} on {snapshot.as_of}: up to date or exempt.", file=sys.stderr)
+        who = args.child or _("any child")
+        print(_("No letter is needed for {who} on {date}: up to date or exempt.").format(
+            who=who, date=format_date(snapshot.as_of)), file=sys.stderr)
         return 0
     path = save(args.out or f"parent-letters-{snapshot.as_of.isoformat()}.pdf",
                 lambda target: letters.write_pdf(due, snapshot, target))
     kinds = Counter(letter.kind.replace("_", "-") for letter in due)
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
-    print(f"Wrote {len(due)} letter{'s' if len(due) != 1 else ''} ({summary}) to {path}.", file=sys.stderr)
+    print(ngettext("Wrote {n} letter ({kinds}) to {path}.", "Wrote {n} letters ({kinds}) to {path}.",
+                   len(due)).format(n=len(due), kinds=summary, path=path), file=sys.stderr)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UserError
+from ..i18n import _, ngettext
 from .report import add_output_options, chosen_format, save, save_text, snapshot_for
 
 FORMATS = ("pdf", "csv")
@@ -28,9 +29,9 @@ def run(args, context) -> int:
         key = disease_key(args.disease)
     except UnknownDisease:
         plain = {medical: plain for plain, medical in PLAIN_NAMES.items()}
-        names = [f"{plain[k]} ({k})" if k in plain else k for k in DISEASES]
-        raise UserError(f"outbreak lists are made for {', '.join(names[:-1])} and {names[-1]}, "
-                        f"not {args.disease!r}") from None
+        names = [f"{_(plain[k])} ({k})" if k in plain else _(k) for k in DISEASES]
+        raise UserError(_("outbreak lists are made for {diseases} and {last}, not {disease!r}").format(
+            diseases=", ".join(names[:-1]), last=names[-1], disease=args.disease)) from None
     with context.open_store() as store:
         snapshot = snapshot_for(args, store)
     rows = outbreak.outbreak_rows(snapshot, args.disease)
@@ -43,6 +44,7 @@ def run(args, context) -> int:
         path = save_text(args.out, outbreak.outbreak_csv(rows), bom=True)
     else:
         path = save(args.out or default, lambda target: outbreak.write_pdf(snapshot, args.disease, rows, target))
-    print(f"{len(rows)} child{'ren' if len(rows) != 1 else ''} susceptible to {args.disease}; wrote {path}.",
-          file=sys.stderr)
+    print(ngettext("{n} child susceptible to {disease}; wrote {path}.",
+                   "{n} children susceptible to {disease}; wrote {path}.", len(rows)).format(
+        n=len(rows), disease=outbreak.disease_named(args.disease), path=path), file=sys.stderr)
     return 0

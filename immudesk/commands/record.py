@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 
+from ..i18n import _
 from .report import save, snapshot_for
 
 
@@ -24,5 +25,5 @@ def run(args, context) -> int:
     status = find_children(snapshot.statuses, args.child)[0]
     slug = re.sub(r"[^\w]+", "-", status.child.name).strip("-").lower() or "child"
     path = save(args.out or f"record-{slug}.pdf", lambda target: record.write_pdf(status, snapshot.facility, target))
-    print(f"Wrote the record of {status.child.name} to {path}.", file=sys.stderr)
+    print(_("Wrote the record of {name} to {path}.").format(name=status.child.name, path=path), file=sys.stderr)
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UserError
+from ..i18n import _, format_date, ngettext
 from .report import save, snapshot_for
 
 
@@ -24,20 +25,23 @@ def run(args, context) -> int:
         snapshot = snapshot_for(args, store)
     rules = load_state(snapshot.state)
     if not rules.record_updates:
-        print(f"{rules.name}'s rules in immudesk set no schedule for asking parents for updated records; keep each "
-              f"record current as doses come due.")
+        print(_("{state}'s rules in immudesk set no schedule for asking parents for updated records; keep each "
+                "record current as doses come due.").format(state=_(rules.name)))
         return 0
     requests = records_to_request([s.child for s in snapshot.statuses], snapshot.state, snapshot.as_of)
     if not requests:
-        print(f"No record updates due by {snapshot.as_of.isoformat()} or in the next {NOTICE_DAYS} days.")
+        print(_("No record updates due by {date} or in the next {n} days.").format(
+            date=format_date(snapshot.as_of), n=NOTICE_DAYS))
         return 0
-    width = max(len(r.child.name) for r in requests)
-    print(f"{'name':<{width}}  {'age band':<16}  {'every':>9}  {'last update':<11}  due")
-    for r in requests:
-        late = "  OVERDUE" if r.overdue(snapshot.as_of) else ""
-        print(f"{r.child.name:<{width}}  {r.band:<16}  {r.every_months:>3} months  {r.last_update.isoformat():<11}  "
-              f"{r.due.isoformat()}{late}")
-    print("The last update is the first day of attendance or the newest dose on record, whichever is later.")
+    headings = [_("name"), _("age band"), _("every"), _("last update"), _("due")]
+    rows = [[r.child.name, _(r.band), ngettext("{n} month", "{n} months", r.every_months).format(n=r.every_months),
+             format_date(r.last_update),
+             format_date(r.due) + ("  " + _("OVERDUE") if r.overdue(snapshot.as_of) else "")] for r in requests]
+    widths = [max(len(cells[i]) for cells in [headings, *rows]) for i in range(4)]
+    for cells in [headings, *rows]:
+        print("  ".join([*(cell.rjust(w) if i == 2 else cell.ljust(w) for i, (cell, w) in
+                           enumerate(zip(cells, widths))), cells[4]]))
+    print(_("The last update is the first day of attendance or the newest dose on record, whichever is later."))
     if args.letters:
         _write_letters(args.letters, snapshot, {r.child.name for r in requests})
     return 0
@@ -47,8 +51,9 @@ def _write_letters(path: str, snapshot, names: set[str]) -> None:
     from ..reports import letters
 
     if "records_request" not in letters.wording(snapshot.state):
-        raise UserError(f"immudesk has no record request letter for {snapshot.state} yet")
+        raise UserError(_("immudesk has no record request letter for {state} yet").format(state=snapshot.state))
     chosen = [letters.Letter(s, "records_request", letters.language_of(s))
               for s in snapshot.statuses if s.child.name in names]
     written = save(path, lambda target: letters.write_pdf(chosen, snapshot, target))
-    print(f"Wrote {len(chosen)} request letter{'s' if len(chosen) != 1 else ''} to {written}.", file=sys.stderr)
+    print(ngettext("Wrote {n} request letter to {path}.", "Wrote {n} request letters to {path}.", len(chosen)).format(
+        n=len(chosen), path=written), file=sys.stderr)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import EARLIEST, LATEST, DateError, check_in_range, parse_date, today
 from ..errors import UserError
+from ..i18n import _, format_date
 from .facility import note_if_state_not_set, require_form_fields
 
 if TYPE_CHECKING:
@@ -124,10 +125,12 @@ def run(args, context) -> int:
     else:
         path = save(args.out or f"{report.report_year}-{report.state}-immunization-report.pdf",
                     lambda target: annual.write_pdf(report, target))
-    due = f"due {report.due_date}" if report.due_date else "no due date: see the note"
-    print(f"Wrote the {report.report_year} report ({due}) to {path}.", file=sys.stderr)
+    due = (_("due {date}").format(date=format_date(report.due_date)) if report.due_date
+           else _("no due date: see the note"))
+    print(_("Wrote the {year} report ({due}) to {path}.").format(year=report.report_year, due=due, path=path),
+          file=sys.stderr)
     if report.to_verify:
-        print(f"Note: {report.to_verify}", file=sys.stderr)
+        print(_("Note: {note}").format(note=report.to_verify), file=sys.stderr)
     warning = report.school_age_warning()
     if warning:
         print(f"{warning} Counted: {', '.join(report.school_age)}.", file=sys.stderr)

@@ -5,6 +5,7 @@ import argparse
 import textwrap
 
 from ..errors import UserError
+from ..i18n import _, ngettext
 from ..vaccines import GROUP_NAMES
 
 # What each column of the roster CSV holds (INTERFACES.md "Roster CSV"), for `import-roster --help`.
@@ -62,8 +63,10 @@ def run_import(args, context) -> int:
     with context.open_store() as store:
         # A verified backup is taken first, and the import is written to the change log (issue 7).
         added, updated = import_roster_with_backup(store, args.file, update=args.update)
-    print(f"Imported {added} child{'ren' if added != 1 else ''}"
-          + (f", updated {updated}" if updated else "") + f" from {args.file}.")
+    print((ngettext("Imported {n} child, updated {updated}, from {file}.",
+                    "Imported {n} children, updated {updated}, from {file}.", added) if updated else
+           ngettext("Imported {n} child from {file}.", "Imported {n} children from {file}.", added)).format(
+        n=added, updated=updated, file=args.file))
     return 0
 
 
@@ -74,6 +77,8 @@ def run_export(args, context) -> int:
         try:
             count = export_roster(store, args.file)
         except OSError as error:
-            raise UserError(f"cannot write {args.file}: {error.strerror or error}") from None
-    print(f"Wrote {count} child{'ren' if count != 1 else ''} to {args.file}.")
+            raise UserError(_("cannot write {path}: {problem}").format(path=args.file,
+                                                                       problem=error.strerror or error)) from None
+    print(ngettext("Wrote {n} child to {file}.", "Wrote {n} children to {file}.", count).format(n=count,
+                                                                                               file=args.file))
     return 0

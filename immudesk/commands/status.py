@@ -7,13 +7,15 @@ import json
 
 from .. import dates
 from ..errors import UserError
+from ..i18n import N_, _, format_date
 from .facility import note_if_state_not_set
 from .report import report_year
 
-STATUS_WORDS = {"up_to_date": "up to date", "in_process": "in process", "medical_exemption": "medical exemption",
-                "religious_exemption": "religious exemption", "conscientious_exemption": "conscientious exemption",
-                "not_up_to_date": "NOT up to date"}
-GROUP_WORDS = {"under_24_months": "under 24 months", "24_months_and_older": "24 months and older"}
+# How the table says a status, an age group; the state's own words (its status_labels) come before these.
+STATUS_WORDS = {"up_to_date": N_("up to date"), "in_process": N_("in process"),
+                "medical_exemption": N_("medical exemption"), "religious_exemption": N_("religious exemption"),
+                "conscientious_exemption": N_("conscientious exemption"), "not_up_to_date": N_("NOT up to date")}
+GROUP_WORDS = {"under_24_months": N_("under 24 months"), "24_months_and_older": N_("24 months and older")}
 
 
 def register(subparsers) -> None:
@@ -26,12 +28,7 @@ def register(subparsers) -> None:
 
 
 def run(args, context) -> int:
-    from ..states import (  # loaded only for this command
-        StateRulesError,
-        evaluate_roster,
-        load_state,
-        report_period,
-    )
+    from ..states import load_state  # loaded only for this command
 
     if args.as_of is None:
         as_of = dates.today()
@@ -44,32 +41,48 @@ def run(args, context) -> int:
         note_if_state_not_set(store)
         state = store.facility().state or "NC"
         children = store.children()
-    try:
-        period = report_period(state, as_of, args.report_year)
-        statuses = evaluate_roster(children, state, as_of, args.report_year)
-    except StateRulesError as error:
-        raise UserError(str(error)) from None
+    period, statuses = _evaluate(state, children, as_of, args.report_year)
     if args.json:
+        # Machine-readable: English whatever the language (ChildStatus.to_json, INTERFACES.md "Language").
         print(json.dumps([s.to_json() for s in statuses], indent=2, ensure_ascii=False))
         return 0
-    print(f"{state} law as of {as_of.isoformat()}; {period.label()}"
-          + (f" - {period.to_verify}" if period.to_verify else ""))
+    print(_("{state} law as of {date}; {period}").format(state=state, date=format_date(as_of), period=period.label())
+          + (f" - {_(period.to_verify)}" if period.to_verify else ""))
     if not statuses:
-        print("No children on the roster.")
+        print(_("No children on the roster."))
         return 0
     # The state's own words for a status when its file gives them (WA "Conditional", CA "Overdue").
-    words = {**STATUS_WORDS, **load_state(state).status_labels}
-    width = max(len(s.child.name) for s in statuses)
-    wide = max(23, *(len(words[s.status]) for s in statuses))
-    print(f"{'name':<{width}}  {'birth date':<10}  {'status':<{wide}}  {'report group':<20}  {'days left':>9}  "
-          f"{'due date':<10}  missing")
+    words = {status: _(text) for status, text in {**STATUS_WORDS, **load_state(state).status_labels}.items()}
+    groups = {group: _(text) for group, text in GROUP_WORDS.items()}
+    headings = [_("name"), _("birth date"), _("status"), _("report group"), _("days left"), _("due date"),
+                _("missing")]
+    rows = []
     for s in statuses:
-        group = GROUP_WORDS.get(s.report_group, f"left out: {s.excluded_reason}")
+        group = groups.get(s.report_group) or _("left out: {reason}").format(reason=s.excluded_reason)
         days = "" if s.days_left is None else str(s.days_left)
-        due = s.due_date.isoformat() if s.due_date else ""
-        flag = "  MAY NOT ATTEND" if s.must_exclude else ""
-        print(f"{s.child.name:<{width}}  {s.child.birth_date.isoformat()}  {words[s.status]:<{wide}}  "
-              f"{group:<20}  {days:>9}  {due:<10}  {', '.join(s.missing)}{flag}".rstrip())
-        for reason in s.reasons:   # why, in words, under the child's line
+        due = format_date(s.due_date) if s.due_date else ""
+        flag = "  " + _("MAY NOT ATTEND") if s.must_exclude else ""
+        rows.append(([s.child.name, format_date(s.child.birth_date), words[s.status], group, days, due,
+                      ", ".join(s.missing) + flag], s.reasons))
+    widths = [max(len(cells[i]) for cells in [headings] + [r for r, _reasons in rows]) for i in range(6)]
+    widths[2] = max(widths[2], 23)
+
+    def line(cells) -> str:
+        return "  ".join([*(cell.rjust(w) if i == 4 else cell.ljust(w) for i, (cell, w) in
+                            enumerate(zip(cells, widths))), cells[6]]).rstrip()
+
+    print(line(headings))
+    for cells, reasons in rows:
+        print(line(cells))
+        for reason in reasons:   # why, in words, under the child's line
             print(f"    {reason}")
     return 0
+
+
+def _evaluate(state, children, as_of, report_year):
+    from ..states import StateRulesError, evaluate_roster, report_period
+
+    try:
+        return report_period(state, as_of, report_year), evaluate_roster(children, state, as_of, report_year)
+    except StateRulesError as error:
+        raise UserError(str(error)) from None

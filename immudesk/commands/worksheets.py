@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UserError
+from ..i18n import ngettext
 from .report import (
     add_output_options,
     add_period_options,
@@ -36,6 +37,7 @@ def run(args, context) -> int:
         path = save_text(args.out or default, worksheets.worksheets_csv(snapshot), bom=True)
     else:
         path = save(args.out or default, lambda target: worksheets.write_pdf(snapshot, target))
-    print(f"Wrote the {snapshot.period.year} age worksheets ({len(snapshot.counted())} children counted) to {path}.",
-          file=sys.stderr)
+    print(ngettext("Wrote the {year} age worksheets ({n} child counted) to {path}.",
+                   "Wrote the {year} age worksheets ({n} children counted) to {path}.", len(snapshot.counted())).format(
+        year=snapshot.period.year, n=len(snapshot.counted()), path=path), file=sys.stderr)
     return 0

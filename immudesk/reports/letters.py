@@ -13,6 +13,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from .. import vaccines
 from ..errors import UserError
+from ..i18n import english
 from ..model import Facility
 from ..resources import load_json
 from ..states.rules import load_state
@@ -146,7 +147,7 @@ def not_counted_lines(status: ChildStatus, name: str, language: str) -> list[str
     for dose in compliance.doses if compliance else []:
         if dose.valid:
             continue
-        why = why_not_counted(dose.reason, language)
+        why = why_not_counted(english(dose.reason), language)   # the rules' English, whatever the provider's
         template = words["not_counted"] if why else words["not_counted_no_reason"]
         lines.append(template.format(date=spelled_date(dose.given_on, language), why=why))
     return lines

@@ -1,9 +1,11 @@
 """What immudesk checked a state's rules against and which values are still to verify, in words for the window
-(Settings → Facility, Help) and the docs: read from the state file, never written anywhere else."""
+(Settings → Facility, Help) and the docs: read from the state file, never written anywhere else. The frame is in
+the provider's language; the sources' titles and the notes to verify are quoted as the state file writes them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _, format_date, ngettext
 from .rules import load_state
 
 
@@ -20,13 +22,16 @@ def about_state(code: str) -> StateAbout:
     rules = load_state(code)
     if rules.homes_file == "yes":
         period = rules.periods[-1] if rules.periods else None
-        report = (f"Family homes file a yearly report ({rules.homes_note or 'see the state file'})"
-                  + (f"; latest known due date {period.due_date.isoformat()}" if period else "") + ".")
+        note = rules.homes_note or _("see the state file")
+        report = (_("Family homes file a yearly report ({note}); latest known due date {date}.").format(
+            note=note, date=format_date(period.due_date)) if period else
+            _("Family homes file a yearly report ({note}).").format(note=note))
     elif rules.homes_file == "no":
-        report = f"{rules.name} does not ask family homes for a yearly report: {rules.homes_note}"
+        report = _("{state} does not ask family homes for a yearly report: {note}").format(state=_(rules.name),
+                                                                                          note=rules.homes_note)
     else:
-        report = f"Yearly report {rules.homes_note}"
-    return StateAbout(rules.code, rules.name, rules.sources, rules.to_verify, report)
+        report = _("Yearly report {note}").format(note=rules.homes_note)
+    return StateAbout(rules.code, _(rules.name), rules.sources, rules.to_verify, report)
 
 
 def _without_address(source: str) -> str:
@@ -36,13 +41,14 @@ def _without_address(source: str) -> str:
 def summary_text(code: str) -> str:
     """A few plain lines for the facility settings: the sources by title, and how many values are to verify."""
     about = about_state(code)
-    lines = [f"{about.name}'s rules were checked against:"]
+    lines = [_("{state}'s rules were checked against:").format(state=about.name)]
     lines += [f"• {_without_address(source)}" for source in about.sources]
     if about.to_verify:
-        lines.append(f"Still to verify ({len(about.to_verify)}):")
+        lines.append(ngettext("Still to verify ({n}):", "Still to verify ({n}):", len(about.to_verify)).format(
+            n=len(about.to_verify)))
         lines += [f"• {note}" for note in about.to_verify]
     else:
-        lines.append("No value is marked to verify.")
+        lines.append(_("No value is marked to verify."))
     if load_state(code).homes_file != "not_confirmed":     # otherwise it is among the values to verify
         lines.append(about.report)
     return "\n".join(lines)

@@ -15,12 +15,18 @@ from ..acip import AdministeredDose, DoseResult, EvaluationError, GroupResult, e
 from ..acip import engine as _engine
 from ..acip import unnamed
 from ..acip.tables import load as _load_tables
+from ..i18n import N_, Text, say, say_data, say_n
 from ..model import Child, Dose
 
 # Live vaccines in the child-care groups: a dose of one within 28 days of another (not the same day) does not count.
 LIVE_GROUPS = ("MMR", "Varicella")
-GROUP_WORDS = {"DTaP": "DTaP", "Polio": "polio", "Hib": "Hib", "PCV": "PCV", "HepB": "hepatitis B",
-               "MMR": "MMR", "Varicella": "varicella", "HepA": "hepatitis A"}
+GROUP_WORDS = {"DTaP": "DTaP", "Polio": N_("polio"), "Hib": "Hib", "PCV": "PCV", "HepB": N_("hepatitis B"),
+               "MMR": "MMR", "Varicella": N_("varicella"), "HepA": N_("hepatitis A")}
+
+
+def group_words(group: str) -> Text:
+    """A vaccine group as a provider says it in a sentence ("hepatitis B", "varicela")."""
+    return say_data(GROUP_WORDS.get(group, group))
 
 # ACIP recommends PCV for healthy children until their fifth birthday and no dose after it (CDC child and
 # adolescent immunization schedule, pneumococcal notes: healthy children 5 years and older need no catch-up).
@@ -90,10 +96,11 @@ def engine_history(child: Child) -> tuple[tuple[tuple[date, str], ...], tuple[tu
     for dose in sorted(child.doses, key=lambda d: d.given_on):
         cvx = dose_cvx(dose)
         if dose.given_on < child.birth_date:
-            refused.append((dose, f"dated {dose.given_on.isoformat()}, before the birth date; check the record"))
+            refused.append((dose, say("dated {date}, before the birth date; check the record", date=dose.given_on)))
             continue
         if not vaccines.cvx_antigens(cvx):
-            refused.append((dose, f"the product {dose.product or cvx!r} is not one immudesk knows; check the record"))
+            refused.append((dose, say("the product {product!r} is not one immudesk knows; check the record",
+                                      product=dose.product or cvx)))
             continue
         seen.setdefault((dose.given_on, cvx), None)
     return tuple(seen), tuple(refused)
@@ -143,7 +150,8 @@ def evaluate_record(child: Child, as_of: date) -> Evaluation:
         # Should not happen after the checks above; keep the provider working and say what is wrong.
         history = ()
         results = _cached_evaluate(child.birth_date, history, as_of, immune)
-        refused = refused + tuple((dose, f"could not be evaluated: {error}") for dose in child.doses)
+        refused = refused + tuple((dose, say("could not be evaluated: {error}", error=str(error)))
+                                  for dose in child.doses)
     return Evaluation(as_of, _pcv_after_childhood(child.birth_date, history, as_of, immune, results), refused,
                       assumptions(child))
 
@@ -159,32 +167,39 @@ def counts(result: DoseResult, four_day_grace: bool) -> bool:
 # Plain words for CDC's reasons
 
 
-def _in_words(days: int) -> str:
-    return f"{days} day{'s' if days != 1 else ''}"
+def _in_words(days: int) -> Text:
+    return say_n("{n} day", "{n} days", days)
 
 
-def _age_words(birth: date, on: date) -> str:
+def _age_words(birth: date, on: date) -> Text:
     months = dates.age_in_months(birth, on)
     if months >= 24:
-        years = months // 12
-        return f"{years} year{'s' if years != 1 else ''}"
+        return say_n("{n} year", "{n} years", months // 12)
     if months >= 2:
-        return f"{months} months"
-    weeks = (on - birth).days // 7
-    return f"{weeks} week{'s' if weeks != 1 else ''}"
+        return say_n("{n} month", "{n} months", months)
+    return say_n("{n} week", "{n} weeks", (on - birth).days // 7)
 
 
-def _milestone(span) -> str:
-    """'the first birthday' for 12 months, '6 weeks of age' for 42 days: how providers say a minimum age."""
+# "before the first birthday" ...: each a whole phrase, as Spanish contracts "de el" to "del".
+_BEFORE_BIRTHDAY = {1: N_("before the first birthday"), 2: N_("before the second birthday"),
+                    3: N_("before the third birthday"), 4: N_("before the fourth birthday"),
+                    5: N_("before the fifth birthday")}
+
+
+def _before_milestone(span) -> Text:
+    """'before the first birthday' for 12 months, 'before 6 weeks of age' for 42 days: how providers say a
+    minimum age."""
     months, days = span.months, span.days
     if days == 0 and months and months % 12 == 0:
-        ordinal = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(months // 12)
-        return f"the {ordinal} birthday" if ordinal else f"{months // 12} years of age"
+        if months // 12 in _BEFORE_BIRTHDAY:
+            return say(_BEFORE_BIRTHDAY[months // 12])
+        return say_n("before {n} year of age", "before {n} years of age", months // 12)
     if months == 0 and days % 7 == 0:
-        return f"{days // 7} weeks of age"
+        return say_n("before {n} week of age", "before {n} weeks of age", days // 7)
     if days == 0:
-        return f"{months} months of age"
-    return f"{months} months and {days} days of age"
+        return say_n("before {n} month of age", "before {n} months of age", months)
+    return say("before {months} and {days} of age", months=say_n("{n} month", "{n} months", months),
+               days=say_n("{n} day", "{n} days", days))
 
 
 def _target_dose(group: str, number: int):
@@ -200,16 +215,17 @@ def _target_dose(group: str, number: int):
 
 
 def plain_reason(group: str, result: DoseResult, previous_valid: date | None, valid_before: int, child: Child,
-                 four_day_grace: bool, state_name: str, min_age_rule=None) -> str | None:
+                 four_day_grace: bool, state_name: str, min_age_rule=None) -> Text | None:
     """A sentence a provider can act on for one engine verdict; None for a plain valid dose."""
     reason = result.reason
     given = result.date
-    words = GROUP_WORDS.get(group, group)
+    words = group_words(group)
     if result.evaluation == _engine.VALID:
         if reason == _engine.GRACE:
             if four_day_grace:
-                return "given up to 4 days early; it counts under the 4-day grace period"
-            return f"given a few days early; {state_name} does not accept the 4-day grace period, so it does not count"
+                return say("given up to 4 days early; it counts under the 4-day grace period")
+            return say("given a few days early; {state} does not accept the 4-day grace period, so it does not count",
+                       state=say(state_name))
         return None
     if reason == _engine.TOO_YOUNG:
         minimum = min_age_rule
@@ -224,8 +240,10 @@ def plain_reason(group: str, result: DoseResult, previous_valid: date | None, va
             old_enough = span.after(child.birth_date)
             early = (old_enough - given).days
             if early > 0:
-                return f"given {_in_words(early)} before {_milestone(span)}, does not count"
-        return f"given at {_age_words(child.birth_date, given)}, too young for this {words} dose to count"
+                return say("given {days} {before}, does not count", days=_in_words(early),
+                           before=_before_milestone(span))
+        return say("given at {age}, too young for this {vaccine} dose to count",
+                   age=_age_words(child.birth_date, given), vaccine=words)
     if reason == _engine.TOO_SOON:
         if previous_valid is not None:
             gap = (given - previous_valid).days
@@ -236,25 +254,30 @@ def plain_reason(group: str, result: DoseResult, previous_valid: date | None, va
                 if rule is not None:
                     needed = (rule.min.after(previous_valid) - previous_valid).days
             if needed and needed > gap:
-                return f"given only {_in_words(gap)} after the previous {words} dose; at least {_in_words(needed)} are needed"
-            return f"given only {_in_words(gap)} after the previous {words} dose, too soon to count"
-        return f"given too soon after an earlier {words} dose to count"
+                return say("given only {days} after the previous {vaccine} dose; at least {needed} are needed",
+                           days=_in_words(gap), vaccine=words, needed=_in_words(needed))
+            return say("given only {days} after the previous {vaccine} dose, too soon to count",
+                       days=_in_words(gap), vaccine=words)
+        return say("given too soon after an earlier {vaccine} dose to count", vaccine=words)
     if reason == _engine.LIVE_VIRUS_CONFLICT:
         earlier = [d.given_on for d in child.doses
                    if d.vaccine_group in LIVE_GROUPS and d.given_on < given]
         if earlier:
             gap = (given - max(earlier)).days
-            return (f"given only {_in_words(gap)} after another live vaccine (MMR or varicella) that was not given "
-                    f"the same day; at least 28 days are needed between them, so it does not count")
-        return "given too soon after another live vaccine, does not count"
+            return say("given only {days} after another live vaccine (MMR or varicella) that was not given the "
+                       "same day; at least 28 days are needed between them, so it does not count",
+                       days=_in_words(gap))
+        return say("given too soon after another live vaccine, does not count")
     if reason == _engine.TOO_OLD:
-        return f"given at {_age_words(child.birth_date, given)}, past the oldest age this {words} dose is given; not needed"
+        return say("given at {age}, past the oldest age this {vaccine} dose is given; not needed",
+                   age=_age_words(child.birth_date, given), vaccine=words)
     if reason == AFTER_PCV_CHILDHOOD:
-        return "given after the fifth birthday, when a healthy child needs no more PCV; not needed"
+        return say("given after the fifth birthday, when a healthy child needs no more PCV; not needed")
     if reason == _engine.SERIES_COMPLETE:
-        return f"an extra dose after the {words} series was already complete; not needed"
+        return say("an extra dose after the {vaccine} series was already complete; not needed", vaccine=words)
     if reason == _engine.INADVERTENT:
-        return f"this product is not meant for a child this age; the {words} dose has to be repeated"
+        return say("this product is not meant for a child this age; the {vaccine} dose has to be repeated",
+                   vaccine=words)
     if reason in (_engine.NOT_ALLOWED, _engine.NOT_FOR_AGE):
-        return f"this product does not count as a {words} dose at this age"
-    return f"does not count ({reason})" if reason else "does not count"
+        return say("this product does not count as a {vaccine} dose at this age", vaccine=words)
+    return say("does not count ({reason})", reason=reason) if reason else say("does not count")

@@ -11,7 +11,8 @@ from datetime import date
 from .. import dates
 from ..acip import engine as _engine
 from ..model import Child
-from .acip_bridge import GROUP_WORDS, Evaluation
+from ..i18n import say, say_n
+from .acip_bridge import Evaluation, group_words
 from .policy import PolicyFindings, dose_verdicts, doses_by_group
 from .rules import StateRules
 from .status import GroupCompliance
@@ -44,20 +45,24 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
             late_from = None
         met = not (applies and late_from is not None and late_from <= as_of)
         required = valid + (0 if met else 1)
-        note = "immune: documented disease history" if acip is not None and acip.series_status == _engine.IMMUNE else None
+        note = say("immune: documented disease history") if acip is not None and acip.series_status == _engine.IMMUNE else None
         if not applies and starts > as_of:
-            note = note or f"required from {starts.isoformat()}"
+            note = note or say("required from {date}", date=starts)
         elif not applies:
-            note = note or "no longer required at this age"
+            note = note or say("no longer required at this age")
         compliance = GroupCompliance(group, required, valid, met, doses=verdicts, note=note)
         if not met:
-            findings.behind(compliance, late_from, (
-                f"{GROUP_WORDS[group]}: dose {forecast.dose_number} is "
-                f"{'due' if rules.late_from == 'recommended' else 'past due'} since {late_from.isoformat()} "
-                f"({valid} valid dose{'s' if valid != 1 else ''} on record)"))
+            late = (say_n("{vaccine}: dose {dose} is due since {date} ({n} valid dose on record)",
+                          "{vaccine}: dose {dose} is due since {date} ({n} valid doses on record)", valid,
+                          vaccine=group_words(group), dose=forecast.dose_number, date=late_from)
+                    if rules.late_from == "recommended" else
+                    say_n("{vaccine}: dose {dose} is past due since {date} ({n} valid dose on record)",
+                          "{vaccine}: dose {dose} is past due since {date} ({n} valid doses on record)", valid,
+                          vaccine=group_words(group), dose=forecast.dose_number, date=late_from))
+            findings.behind(compliance, late_from, late)
         elif late_from is not None and late_from > as_of:
-            findings.coming_up(compliance, late_from, (
-                f"{GROUP_WORDS[group]} dose {forecast.dose_number} (recommended from "
-                f"{forecast.recommended.isoformat()})"))
+            findings.coming_up(compliance, late_from, lambda group=group, forecast=forecast: say(
+                "{vaccine} dose {dose} (recommended from {date})", vaccine=group_words(group),
+                dose=forecast.dose_number, date=forecast.recommended))
         findings.add(compliance)
     return findings

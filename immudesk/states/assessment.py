@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 
 from .. import dates
+from ..i18n import N_, Text, capitalized, listed, say, say_data, say_n
 from ..model import Child, Exemption
 from . import acip_past_due, count_by_age
 from .acip_bridge import evaluate_record
@@ -15,8 +16,8 @@ from .rules import ReportPeriod, StateRules, load_state, report_period
 from .status import REPORT_GROUPS, ChildStatus
 
 POLICY_MODULES = {"count_by_age": count_by_age, "acip_past_due": acip_past_due}
-EXEMPTION_WORDS = {"medical": "medical exemption", "religious": "religious exemption",
-                   "conscientious": "conscientious exemption"}
+EXEMPTION_WORDS = {"medical": N_("medical exemption"), "religious": N_("religious exemption"),
+                   "conscientious": N_("conscientious exemption")}
 
 
 def _active(exemption: Exemption, as_of: date) -> bool:
@@ -29,13 +30,13 @@ def exclusion_reason(child: Child, as_of: date, rules: StateRules, period: Repor
     """Why a child is not counted in the period's report, or None when they are counted."""
     reasons = rules.exclusion_reasons
     if child.is_withdrawn(as_of):
-        return reasons["withdrawn"]
+        return say_data(reasons["withdrawn"])
     if child.enrolled_on > as_of:
-        return reasons["not_started"]
+        return say_data(reasons["not_started"])
     if child.attendance in rules.attendance_exclusions:
-        return rules.attendance_exclusions[child.attendance]
+        return say_data(rules.attendance_exclusions[child.attendance])
     if period.exclude_born_after is not None and child.birth_date > period.exclude_born_after:
-        return reasons["born_after_cutoff"]
+        return say_data(reasons["born_after_cutoff"])
     return None
 
 
@@ -46,18 +47,14 @@ def report_group(child: Child, as_of: date, period: ReportPeriod) -> str:
     return REPORT_GROUPS[0] if measured_on < boundary else REPORT_GROUPS[1]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
-
-
 def unreadable_status(child: Child, state: str, as_of: date) -> ChildStatus:
     """A child whose stored record is damaged (Child.unreadable) is not judged: a date that cannot be right
     would give a wrong status. The child is shown as needing attention, with what to correct, and is left out
     of the report's counts until then; every other child is judged as usual."""
-    return ChildStatus(child, as_of, "not_up_to_date", None, "the record has a damaged date", missing=[],
+    return ChildStatus(child, as_of, "not_up_to_date", None, say("the record has a damaged date"), missing=[],
                        days_left=None, due_date=None, state=state,
                        reasons=[f"{problem[0].upper()}{problem[1:]}." for problem in child.unreadable]
-                       + ["Open the record, correct the date and save it; until then this child is not judged."])
+                       + [say("Open the record, correct the date and save it; until then this child is not judged.")])
 
 
 def evaluate_child(child: Child, state: str, as_of: date, report_year: int | None = None,
@@ -70,18 +67,20 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
     findings = POLICY_MODULES[rules.policy].assess(child, as_of, rules, evaluation)
     reasons: list[str] = []
 
-    def words(kind: str) -> str:
+    def words(kind: str) -> Text:
         """The exemption in the state's own words ("personal/philosophical exemption" in WA)."""
-        return rules.exemption_labels.get(kind, EXEMPTION_WORDS[kind]).lower()
+        return say_data(rules.exemption_labels.get(kind, EXEMPTION_WORDS[kind]).lower())
 
     # Exemptions the state recognizes and that are in force today; others are named, not counted.
     on_file = []
     for exemption in child.exemptions:
         if exemption.kind not in rules.exemption_kinds:
-            reasons.append(f"A {EXEMPTION_WORDS.get(exemption.kind, exemption.kind)} is on file, but {rules.name} "
-                           f"does not recognize it; it is not counted.")
+            reasons.append(say("A {exemption} is on file, but {state} does not recognize it; it is not counted.",
+                               exemption=say_data(EXEMPTION_WORDS.get(exemption.kind, exemption.kind)),
+                               state=say_data(rules.name)))
         elif not _active(exemption, as_of):
-            reasons.append(f"The {words(exemption.kind)} on file is not in force on {as_of.isoformat()}.")
+            reasons.append(say("The {exemption} on file is not in force on {date}.", exemption=words(exemption.kind),
+                               date=as_of))
         else:
             on_file.append(exemption)
     for group, compliance in findings.groups.items():
@@ -149,57 +148,71 @@ def evaluate_child(child: Child, state: str, as_of: date, report_year: int | Non
     # Plain words, most urgent first.
     name = child.first_name or child.name
     if status == "up_to_date":
-        reasons.insert(0, f"Every dose {rules.name} requires for {name}'s age is on record.")
+        reasons.insert(0, say("Every dose {state} requires for {name}'s age is on record.",
+                              state=say_data(rules.name), name=name))
         if due is not None:
-            coming = [findings.coming[g] for g, d in findings.upcoming.items() if d == due and g in findings.coming]
-            reasons.append(f"Next: from {due.isoformat()} {name} will need " + ", ".join(coming) + ".")
+            coming = [findings.coming[g]() for g, d in findings.upcoming.items() if d == due and g in findings.coming]
+            reasons.append(say("Next: from {date} {name} will need {what}.", date=due, name=name,
+                               what=listed(coming)))
     else:
         for group in missing:
             exempt = findings.groups[group].exempt
-            text = findings.explanations.get(group, f"{group}: not complete")
+            text = findings.explanations.get(group) or say("{group}: not complete", group=say_data(group))
             if exempt:
-                text += f"; a {words(exempt)} is on file (an exemption is not proof of immunity)"
-            reasons.append(text[0].upper() + text[1:] + ".")
+                text = say("{need}; a {exemption} is on file (an exemption is not proof of immunity)", need=text,
+                           exemption=words(exempt))
+            reasons.append(say("{sentence}.", sentence=capitalized(text)))
         if status.endswith("_exemption"):
-            reasons.insert(0, f"A {words(kinds_on_file[0])} is on file; an exemption does not make "
-                              f"a child up to date.")
+            reasons.insert(0, say("A {exemption} is on file; an exemption does not make a child up to date.",
+                                  exemption=words(kinds_on_file[0])))
         what = None
         if last_allowed is not None:
-            what = ("the physician-certified period" if child.in_process_until == last_allowed
+            what = (say("the physician-certified period") if child.in_process_until == last_allowed
                     and rules.grace.physician_extension else
-                    f"the {rules.grace.days} calendar days to bring the record up to date"
+                    say_n("the {n} calendar day to bring the record up to date",
+                          "the {n} calendar days to bring the record up to date", rules.grace.days)
                     if rules.grace.kind == "days_from_attendance" else
-                    f"the {rules.grace.days} calendar days after the dose became due"
+                    say_n("the {n} calendar day after the dose became due",
+                          "the {n} calendar days after the dose became due", rules.grace.days)
                     if rules.grace.kind == "days_from_due" else
-                    f"the {rules.grace.days} calendar days after enrolling to finish a started series"
+                    say_n("the {n} calendar day after enrolling to finish a started series",
+                          "the {n} calendar days after enrolling to finish a started series", rules.grace.days)
                     if rules.grace.kind == "days_to_finish_started_series"
-                    else f"the {rules.grace.months} months after enrolling to finish a started series")
-        may_not_attend = ("the child may not attend until the record is updated"
-                          + (", a physician certifies the series is in process," if rules.grace.physician_extension
-                             else "") + " or an exemption is on file.")
-        in_words = rules.status_labels.get("in_process", "In process")
-        not_words = rules.status_labels.get("not_up_to_date", "Not up to date")
+                    else say_n("the {n} month after enrolling to finish a started series",
+                               "the {n} months after enrolling to finish a started series", rules.grace.months))
+        consequence = (say("the child may not attend until the record is updated, a physician certifies the "
+                              "series is in process, or an exemption is on file.")
+                          if rules.grace.physician_extension else
+                          say("the child may not attend until the record is updated or an exemption is on file."))
+        if not attending:
+            consequence = say("the child is not attending.")
+        in_words = say_data(rules.status_labels.get("in_process", "In process"))
+        not_words = say_data(rules.status_labels.get("not_up_to_date", "Not up to date"))
         if status == "in_process":
-            reasons.insert(0, f"{in_words}: {_plural(days_left, 'day')} left; the last day is "
-                              f"{last_allowed.isoformat()} ({what}).")
+            reasons.insert(0, say_n("{status}: {n} day left; the last day is {date} ({period}).",
+                                    "{status}: {n} days left; the last day is {date} ({period}).", days_left,
+                                    status=in_words, date=last_allowed, period=what))
         if uncovered and last_allowed is not None and not within_grace:
-            reasons.insert(0, f"{not_words}: {what} ended {last_allowed.isoformat()}; "
-                              + (may_not_attend if attending else "the child is not attending."))
+            reasons.insert(0, say("{status}: {period} ended {date}; {consequence}", status=not_words, period=what,
+                                  date=last_allowed, consequence=consequence))
         elif uncovered and rules.grace.kind == "none":
-            reasons.insert(0, f"{not_words}: {rules.name} allows no time to bring the record up to date; "
-                              + (may_not_attend if attending else "the child is not attending."))
+            reasons.insert(0, say("{status}: {state} allows no time to bring the record up to date; {consequence}",
+                                  status=not_words, state=say_data(rules.name), consequence=consequence))
         elif uncovered and last_allowed is None:
             never = [g for g in uncovered if not findings.started.get(g)]
-            reasons.insert(0, f"{not_words}: {', '.join(never)} never started, so there is no time allowed to "
-                              f"finish a series; " + (may_not_attend if attending else "the child is not attending."))
+            reasons.insert(0, say("{status}: {groups} never started, so there is no time allowed to finish a "
+                                  "series; {consequence}", status=not_words, groups=", ".join(never),
+                                  consequence=consequence))
         elif uncovered and status.endswith("_exemption"):
-            reasons.append(f"The missing doses not covered by the exemption are due by {last_allowed.isoformat()} "
-                           f"({_plural((last_allowed - as_of).days, 'day')} left).")
+            reasons.append(say_n("The missing doses not covered by the exemption are due by {date} ({n} day left).",
+                                 "The missing doses not covered by the exemption are due by {date} ({n} days left).",
+                                 (last_allowed - as_of).days, date=last_allowed))
     # A dose that does not count matters where it leaves a requirement unmet; elsewhere it would only be noise.
     for group in missing:
         for verdict in findings.groups[group].doses:
             if verdict.reason and not verdict.valid:
-                reasons.append(f"{group} dose of {verdict.given_on.isoformat()}: {verdict.reason}.")
+                reasons.append(say("{group} dose of {date}: {why}.", group=say_data(group), date=verdict.given_on,
+                                   why=verdict.reason))
 
     excluded = exclusion_reason(child, as_of, rules, period)
     status_obj = ChildStatus(

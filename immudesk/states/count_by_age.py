@@ -13,7 +13,8 @@ from datetime import date
 from .. import dates
 from ..acip import engine as _engine
 from ..model import Child
-from .acip_bridge import GROUP_WORDS, Evaluation
+from ..i18n import listed, say, say_n
+from .acip_bridge import Evaluation, group_words
 from .policy import PolicyFindings, dose_verdicts, doses_by_group
 from .rules import AgeRow, StateRules
 from .status import GroupCompliance
@@ -100,8 +101,8 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
             old_enough = dates.add(dates.add_duration(birth, age), days=-4 if rules.four_day_grace else 0)
             if valid >= doses_needed and not any(r.date >= old_enough for r in counted):
                 valid = doses_needed - 1
-                last_rule_note = (f"the last {group} dose must be given at {age} of age or later; "
-                                  f"none on record is")
+                last_rule_note = say("the last {group} dose must be given at {age} of age or later; none on "
+                                     "record is", group=group, age=age_text(age))
 
         # A row may count only doses given at or after an age (CA: "1 Hib on or after the 1st birthday").
         old_enough_days = {age: dates.add(dates.add_duration(birth, age), days=-4 if rules.four_day_grace else 0)
@@ -120,35 +121,46 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
         row_now = table.row_on(as_of)
         age_rule = ""
         if row_now is not None and group in row_now.on_or_after and not met:
-            age_rule = f"; only doses given at {row_now.on_or_after[group]} of age or later count"
-            last_rule_note = last_rule_note or age_rule[2:]
+            age_rule = say("only doses given at {age} of age or later count",
+                           age=age_text(row_now.on_or_after[group]))
+            last_rule_note = last_rule_note or age_rule
             valid = valid_on(as_of)
         note = last_rule_note
         if note is None and acip is not None and acip.series_status == _engine.IMMUNE:
-            note = "immune: documented disease history"
+            note = say("immune: documented disease history")
         elif note is None and done and required > valid:
-            note = f"the ACIP series is complete with {valid} dose{'s' if valid != 1 else ''}"
+            note = say_n("the ACIP series is complete with {n} dose", "the ACIP series is complete with {n} doses",
+                         valid)
         elif note is None and group in table.stop_days and as_of >= table.stop_days[group]:
-            note = f"not required from {rules.not_required_from[group]} of age"
+            note = say("not required from {age} of age", age=age_text(rules.not_required_from[group]))
         elif note is None and cvx and any(p.group == group and all(c in p.cvx for c in cvx) for p in rules.product_counts):
             name = next(p.name for p in rules.product_counts if p.group == group)
-            note = f"{name}: the lower dose count applies"
+            note = say("{product}: the lower dose count applies", product=name)
         compliance = GroupCompliance(group, required, valid, met, doses=verdicts, note=note)
         if not met:
             since = next((d for d in change_days if d <= as_of and unmet(d)), as_of)
-            row = table.row_on(as_of)
-            findings.behind(compliance, since, (
-                f"{GROUP_WORDS[group]}: {required} valid dose{'s' if required != 1 else ''} needed at this age "
-                f"(the {row.label if row else 'current'} row), {valid} on record{age_rule}; behind since {since.isoformat()}"))
+            # (Which row of the state's table asks it is our bookkeeping, not the provider's: not said.)
+            behind = say_n("{vaccine}: {n} valid dose needed at this age, {valid} on record",
+                           "{vaccine}: {n} valid doses needed at this age, {valid} on record", required,
+                           vaccine=group_words(group), valid=valid)
+            if age_rule:
+                behind = say("{need}; {rule}", need=behind, rule=age_rule)
+            findings.behind(compliance, since, say("{need}; behind since {date}", need=behind, date=since))
         else:
             upcoming = next((d for d in change_days if d > as_of and unmet(d)), None)
             if upcoming is not None:
-                findings.coming_up(compliance, upcoming, (
-                    f"{_count(table.required_on(group, upcoming, cvx, first), GROUP_WORDS[group])} "
-                    f"({valid} on record)"))
+                needed = table.required_on(group, upcoming, cvx, first)
+                findings.coming_up(compliance, upcoming, lambda n=needed, group=group, valid=valid: say_n(
+                    "{n} {vaccine} dose ({valid} on record)", "{n} {vaccine} doses ({valid} on record)", n,
+                    vaccine=group_words(group), valid=valid))
         findings.add(compliance)
     return findings
 
 
-def _count(n: int, words: str) -> str:
-    return f"{n} {words} dose{'s' if n != 1 else ''}"
+def age_text(age: dates.Duration):
+    """An age from the state's table ("24 weeks", "1 year"), said in the current language."""
+    parts = [say_n("{n} year", "{n} years", age.years) if age.years else None,
+             say_n("{n} month", "{n} months", age.months) if age.months else None,
+             say_n("{n} week", "{n} weeks", age.weeks) if age.weeks else None,
+             say_n("{n} day", "{n} days", age.days) if age.days else None]
+    return listed([p for p in parts if p], " ") if any(parts) else say_n("{n} day", "{n} days", 0)

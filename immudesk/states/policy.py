@@ -2,10 +2,12 @@
 verdicts both share: the per-group compliance, and the dates the grace clock and the countdowns need."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..acip import engine as _engine
+from ..i18n import say
 from ..model import Child
 from . import acip_bridge
 from .acip_bridge import Evaluation
@@ -20,7 +22,8 @@ class PolicyFindings:
     upcoming: dict[str, date] = field(default_factory=dict)      # met group -> next day a requirement will not be met
     started: dict[str, bool] = field(default_factory=dict)       # group -> at least one valid dose on record
     explanations: dict[str, str] = field(default_factory=dict)   # unmet group -> plain words on what is needed
-    coming: dict[str, str] = field(default_factory=dict)         # met group -> what the upcoming requirement asks
+    coming: dict[str, Callable[[], str]] = field(default_factory=dict)   # met group -> says what the upcoming
+    #                                                                  requirement asks (said only when a reason does)
 
     def behind(self, compliance: GroupCompliance, since: date, explanation: str) -> None:
         """The group's requirement has gone unmet since `since`: the grace clock and the countdown start there."""
@@ -28,8 +31,9 @@ class PolicyFindings:
         compliance.next_due = since
         self.explanations[compliance.vaccine_group] = explanation
 
-    def coming_up(self, compliance: GroupCompliance, day: date, what: str) -> None:
-        """Met today; from `day` the group will need `what`."""
+    def coming_up(self, compliance: GroupCompliance, day: date, what: Callable[[], str]) -> None:
+        """Met today; from `day` the group will need what `what()` says (most such words are never shown: only
+        the earliest day's are, so they are made only then)."""
         self.upcoming[compliance.vaccine_group] = day
         compliance.next_due = day
         self.coming[compliance.vaccine_group] = what
@@ -77,6 +81,6 @@ def dose_verdicts(group: str, child: Child, evaluation: Evaluation, rules: State
     # Doses dated after the as-of day were not given yet on that day: list them, they do not count.
     for dose in own:
         if dose.given_on > evaluation.as_of:
-            verdicts.append(DoseVerdict(group, dose.given_on, dose.product, False, "dated after the as-of date"))
+            verdicts.append(DoseVerdict(group, dose.given_on, dose.product, False, say("dated after the as-of date")))
     verdicts.sort(key=lambda v: v.given_on)
     return verdicts, counted

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from .. import dates, vaccines
+from ..i18n import _, format_date
 from ..model import FACILITY_FIELDS
 from ..resources import load_json, resource_path
 from .status import STATUSES
@@ -102,11 +103,12 @@ class ReportPeriod:
 
     def label(self) -> str:
         if self.due_date is None:
-            return f"{self.year}: no yearly report from family homes on file"
-        text = f"{self.year} report, due {self.due_date.isoformat()}"
+            return _("{year}: no yearly report from family homes on file").format(year=self.year)
+        text = _("{year} report, due {date}").format(year=self.year, date=format_date(self.due_date))
         if not self.projected:
             return text
-        return f"{text} (projected, to verify)" if self.to_verify else f"{text} (the state's standing date)"
+        return (_("{period} (projected, to verify)") if self.to_verify
+                else _("{period} (the state's standing date)")).format(period=text)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..i18n import english
 from ..model import Child
 
 # Report/status categories, in the seed's precedence order (DOMAIN.md).
@@ -47,7 +48,7 @@ class ChildStatus:
     missing: list[str]                 # vaccine groups whose required valid doses are not all there
     days_left: int | None              # in_process only: days until the grace/certified period ends
     due_date: date | None              # first day a requirement applies that the record does not meet yet
-    reasons: list[str]                 # plain-language explanations a provider can act on
+    reasons: list[str]                 # plain-language explanations a provider can act on (i18n.Text: .english)
     last_allowed_day: date | None = None   # end of the 30-day (or certified) period when doses are missing
     must_exclude: bool = False         # the grace period is over and the child may not attend
     groups: dict[str, GroupCompliance] = field(default_factory=dict)
@@ -55,15 +56,15 @@ class ChildStatus:
     report_year: int | None = None     # the report period the report group and exclusion refer to
 
     def to_json(self) -> dict:
-        """The object `immudesk status --json` prints (INTERFACES.md)."""
+        """The object `immudesk status --json` prints (INTERFACES.md): in English whatever the language."""
         return {
             "name": self.child.name,
             "birth_date": self.child.birth_date.isoformat(),
             "status": self.status,
             "report_group": self.report_group,
-            "excluded_reason": self.excluded_reason,
+            "excluded_reason": english(self.excluded_reason),
             "missing": list(self.missing),
             "days_left": self.days_left,
             "due_date": self.due_date.isoformat() if self.due_date else None,
-            "reasons": list(self.reasons),
+            "reasons": [english(reason) for reason in self.reasons],
         }

@@ -1,0 +1,363 @@
+"""immudesk in Spanish, the core's half (issue 17): the language follows the locale variables as gettext reads them,
+every sentence the core marks is in the Spanish catalogue with its placeholders and plural forms, the command line
+and the record printout speak Spanish for an es* locale, and what is machine-readable (`--json`) or for a parent in
+another language (letters) stays as it was."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from conftest import REPO, load_tool
+
+from immudesk import i18n
+from immudesk.demo import load_demo
+from immudesk.i18n import english, format_date, say_n, use_language
+from immudesk.resources import load_json, resource_path
+from immudesk.states import evaluate_roster, state_codes
+from immudesk.store import open_store
+
+PO = REPO / "resources" / "locale" / "es" / "LC_MESSAGES" / "immudesk.po"
+TODAY = date(2026, 11, 21)
+LOCALE = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture(autouse=True)
+def system_language():
+    """Each test sets what it needs; the override, and the locale read from changed variables, are gone after it."""
+    yield
+    use_language(None)
+    i18n.system_language.cache_clear()
+
+
+def catalogue():
+    with PO.open("rb") as handle:
+        return read_po(handle, locale="es", domain="immudesk")
+
+
+# --- The language -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variables, expected", [
+    ({"LANG": "es_US.UTF-8"}, "es"),
+    ({"LC_ALL": "es_MX.UTF-8", "LANG": "en_US.UTF-8"}, "es"),
+    ({"LC_MESSAGES": "es", "LANG": "en_US.UTF-8"}, "es"),
+    ({"LANGUAGE": "en_US:es", "LANG": "es_US.UTF-8"}, "en"),       # LANGUAGE first, as gettext reads them
+    ({"LANGUAGE": "fr:es_ES", "LANG": "en_US.UTF-8"}, "es"),       # its first English or Spanish entry
+    ({"LANGUAGE": "", "LC_ALL": "", "LANG": "es_PR.UTF-8"}, "es"),   # an empty variable is not set
+    ({"LC_ALL": "C", "LANG": "es_US.UTF-8"}, "en"),
+    ({"LANG": "fr_FR.UTF-8"}, "en"),
+    ({}, "en"),
+])
+def test_the_language_follows_the_locale_variables(monkeypatch, variables, expected):
+    for name in LOCALE:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    i18n.system_language.cache_clear()
+    assert i18n.language() == expected
+
+
+def test_an_override_wins_until_it_is_taken_back(monkeypatch):
+    monkeypatch.setenv("LANG", "es_US.UTF-8")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    i18n.system_language.cache_clear()
+    use_language("en")
+    assert i18n.language() == "en" and i18n._("does not count") == "does not count"
+    use_language(None)
+    assert i18n.language() == "es" and i18n._("does not count") == "no cuenta"
+    with pytest.raises(ValueError):
+        use_language("fr")
+
+
+def test_dates_in_words_in_each_language():
+    use_language("en")
+    assert format_date(date(2026, 3, 14)) == "Mar 14, 2026"
+    use_language("es")
+    assert format_date(date(2026, 3, 14)) == "14 mar 2026"
+    assert format_date(date(2026, 9, 2)) == "2 sep 2026"
+
+
+def test_plural_forms_in_spanish():
+    use_language("es")
+    assert i18n.ngettext("{n} day left", "{n} days left", 1).format(n=1) == "queda 1 día"
+    assert i18n.ngettext("{n} day left", "{n} days left", 17).format(n=17) == "quedan 17 días"
+    assert i18n.ngettext("{n} day left", "{n} days left", 0).format(n=0) == "quedan 0 días"
+    needed = ("{vaccine}: {n} valid dose needed at this age, {valid} on record",
+              "{vaccine}: {n} valid doses needed at this age, {valid} on record")
+    assert say_n(*needed, 1, vaccine="MMR", valid=0) == "MMR: se necesita 1 dosis válida a esta edad, hay 0 en el registro"
+    assert say_n(*needed, 2, vaccine="MMR", valid=0).startswith("MMR: se necesitan 2 dosis válidas")
+
+
+def test_a_missing_compiled_catalogue_means_english_not_a_crash(tmp_path, monkeypatch):
+    shutil.copytree(resource_path("locale"), tmp_path / "locale", ignore=shutil.ignore_patterns("*.mo"))
+    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    i18n.catalogue.cache_clear()
+    try:
+        use_language("es")
+        assert i18n._("does not count") == "does not count"
+        assert i18n.ngettext("{n} day left", "{n} days left", 2) == "{n} days left"
+    finally:
+        i18n.catalogue.cache_clear()
+
+
+def test_a_damaged_compiled_catalogue_means_english_not_a_crash(tmp_path, monkeypatch):
+    folder = tmp_path / "locale" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "immudesk.mo").write_bytes(b"\x95\x04\x12\xde" + b"\x00" * 7)   # gettext's magic, then nothing
+    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    i18n.catalogue.cache_clear()
+    try:
+        use_language("es")
+        assert i18n._("does not count") == "does not count"
+    finally:
+        i18n.catalogue.cache_clear()
+
+
+# --- The catalogue ----------------------------------------------------------------------------------------------
+
+def test_every_message_is_translated_with_the_same_placeholders():
+    found = catalogue()
+    placeholders = load_tool("build_catalogues").placeholders
+    assert found.num_plurals == 2 and found.plural_expr == "(n != 1)"
+    messages = [m for m in found if m.id]
+    assert len(messages) > 150
+    for message in messages:
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert len(strings) == (2 if message.pluralizable else 1), message.id
+        assert all(s.strip() for s in strings) and not message.fuzzy, f"not translated: {message.id!r}"
+        for text in strings:
+            assert placeholders(text) == placeholders(ids[0]) | placeholders(ids[-1]), (message.id, text)
+
+
+def test_every_sentence_the_code_marks_is_in_the_catalogue():
+    build = load_tool("build_catalogues")
+    in_catalogue = {m.id for m in catalogue() if m.id}
+    assert len(build.marked_messages()) > 150 and set(build.marked_messages()) - in_catalogue == set()
+
+
+def test_every_data_files_word_shown_is_in_the_catalogue():
+    """What the rules layer takes from a data file into a sentence: a state's name, its status and exemption words,
+    why a child is left out of the report; the groups' names; what is assumed of an unnamed product."""
+    words = load_tool("build_catalogues").data_words()
+    assert {"North Carolina", "Conditional", "personal/philosophical exemption", "withdrawn", "Varicella",
+            "PCV7 was not given after 2010"} <= set(words)
+    assert set(words) - {m.id for m in catalogue() if m.id} == set()
+    for code in state_codes():
+        assert load_json("states", f"{code}.json")["name"] in words
+
+
+def test_updating_the_catalogue_adds_a_new_sentence_untranslated_and_keeps_the_rest(tmp_path):
+    build = load_tool("build_catalogues")
+    for name in ("locale", "states"):
+        shutil.copytree(REPO / "resources" / name, tmp_path / name, ignore=shutil.ignore_patterns("*.mo"))
+    for name in ("vaccines.json", "unnamed_products.json"):
+        shutil.copy2(REPO / "resources" / name, tmp_path / name)
+    po = tmp_path / "locale" / "es" / "LC_MESSAGES" / "immudesk.po"
+    text = po.read_text(encoding="utf-8")
+    dropped = '#: immudesk/commands/status.py:64\nmsgid "MAY NOT ATTEND"\nmsgstr "NO PUEDE ASISTIR"\n'
+    assert dropped in text
+    po.write_text(text.replace(dropped, '#: immudesk/old.py:1\nmsgid "Gone from the code"\nmsgstr "Ya no está"\n'),
+                  encoding="utf-8")
+    assert build.update(tmp_path) == [po]
+    with po.open("rb") as handle:
+        updated = {m.id: m for m in read_po(handle, locale="es") if m.id}
+    # New: untranslated, or Babel's guess marked fuzzy (which the compiled catalogue leaves out, and the test of
+    # the checkout's catalogue refuses).
+    assert updated["MAY NOT ATTEND"].string == "" or updated["MAY NOT ATTEND"].fuzzy
+    assert "Gone from the code" not in updated
+    assert {k: m.string for k, m in updated.items() if k != "MAY NOT ATTEND"} == \
+        {m.id: m.string for m in catalogue() if m.id and m.id != "MAY NOT ATTEND"}
+
+
+def test_the_catalogues_build_from_their_sources(tmp_path):
+    """tools/build_catalogues.py compiles every .po (and .ts, when there is one) under a resources folder, and
+    only what is stale the second time."""
+    build = load_tool("build_catalogues")
+    shutil.copytree(REPO / "resources" / "locale", tmp_path / "locale", ignore=shutil.ignore_patterns("*.mo"))
+    translations = REPO / "resources" / "translations"
+    if translations.is_dir():
+        shutil.copytree(translations, tmp_path / "translations", ignore=shutil.ignore_patterns("*.qm"))
+    written = build.build(tmp_path)
+    mo = tmp_path / "locale" / "es" / "LC_MESSAGES" / "immudesk.mo"
+    assert mo in written and all(path.stat().st_size > 0 for path in written)
+    assert {p.with_suffix("") for p in written} == {p.with_suffix("") for p in build.sources(tmp_path)}
+    assert build.build(tmp_path) == []
+    import gettext
+
+    spanish = gettext.translation("immudesk", tmp_path / "locale", languages=["es"])
+    assert spanish.gettext("MAY NOT ATTEND") == "NO PUEDE ASISTIR"
+    assert spanish.ngettext("{n} day left", "{n} days left", 3) == "quedan {n} días"
+
+
+def test_a_broken_catalogue_is_refused_with_its_name(tmp_path):
+    build = load_tool("build_catalogues")
+    folder = tmp_path / "locale" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "immudesk.po").write_text('msgid "{n} days left"\nmsgstr "quedan {días} días"\n', encoding="utf-8")
+    with pytest.raises(build.CatalogueError, match=r"immudesk.po: line 1: .*placeholders \['días'\]"):
+        build.build(tmp_path)
+    assert not (folder / "immudesk.mo").exists()
+
+
+# --- What the core says -----------------------------------------------------------------------------------------
+
+@pytest.fixture
+def demo_statuses(tmp_path):
+    with open_store(tmp_path / "demo.sqlite3") as store:
+        load_demo(store, TODAY)
+        children = store.children()
+
+    def judged(language: str):
+        use_language(language)
+        return evaluate_roster(children, "NC", TODAY)
+    return judged
+
+
+def test_reasons_in_spanish_say_the_same_in_english(demo_statuses):
+    """A Spanish evaluation's reasons, said again in English, are the English evaluation's: what --json prints."""
+    english_run = [(s.child.name, s.reasons, s.excluded_reason) for s in demo_statuses("en")]
+    spanish_run = demo_statuses("es")
+    assert [(s.child.name, [english(r) for r in s.reasons], english(s.excluded_reason))
+            for s in spanish_run] == english_run
+    spanish = "\n".join(r for s in spanish_run for r in s.reasons)
+    for words in ("días calendario", "no puede asistir", "exención médica", "se puso 7 días antes del primer "
+                  "cumpleaños, no cuenta", "quedan 40 días", "se necesita 1 dosis válida"):
+        assert words in spanish
+    for english_words in ("does not count", "on record", "calendar days", "may not attend"):
+        assert english_words not in spanish
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_reasons_say_dates_in_words_and_no_table_jargon(demo_statuses, language):
+    """Issue 12 item 11: no ISO date, no "(the 19 months row)" in what the window shows."""
+    reasons = [r for s in demo_statuses(language) for r in s.reasons]
+    assert reasons and not [r for r in reasons if re.search(r"\d{4}-\d\d-\d\d| row\)", r)]
+    assert any(format_date(date(2026, 11, 6)) in r for r in reasons)   # Noah's 30 days ended then
+
+
+def test_a_parents_letter_keeps_its_language_whatever_the_providers(demo_statuses):
+    from immudesk.reports import letters
+
+    def lines(provider: str) -> dict:
+        statuses = demo_statuses(provider)
+        return {(s.child.name, lang): letters.dose_lines(s, lang, "non_compliance")
+                for s in statuses for lang in ("en", "es") if letters.uncovered(s)}
+    assert lines("es") == lines("en")
+    assert any("given 7 days before the first birthday" in line for text in lines("es").values() for line in text)
+
+
+def test_the_record_printout_in_spanish(demo_statuses, tmp_path):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from immudesk.model import Facility
+    from immudesk.reports import record
+
+    noah = next(s for s in demo_statuses("es") if s.child.name == "Noah Patel")
+    record.write_pdf(noah, Facility(name="Casa Feliz", state="NC"), str(tmp_path / "record.pdf"))
+    text = subprocess.run(["pdftotext", str(tmp_path / "record.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    text = " ".join(text.split())
+    for words in ("registro de vacunas", "Fecha de nacimiento", "21 mar 2025", "Qué significa", "no cuenta: se puso 7 "
+                  "días antes del primer cumpleaños", "No está al día", "Varicela", "Página 1 de 1",
+                  "se supone PCV13 o posterior: no se anotó el producto"):
+        assert words in text, words
+    for english_words in ("does not count", "Birth date", "What this means", "Page 1", "assumed", "Varicella"):
+        assert english_words not in text
+
+
+# --- The command line, as a provider runs it --------------------------------------------------------------------
+
+def immudesk(db: Path, *args: str, language: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in LOCALE}
+    env.update(LANG=language, IMMUDESK_TODAY=TODAY.isoformat(), PYTHONPATH=str(REPO))
+    return subprocess.run([sys.executable, "-m", "immudesk", "--db", str(db), *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    db = tmp_path / "home.sqlite3"
+    with open_store(db) as store:
+        load_demo(store, TODAY)
+    return db
+
+
+def test_status_in_spanish_and_json_unchanged(demo_db):
+    spanish = immudesk(demo_db, "status", language="es_US.UTF-8")
+    assert spanish.returncode == 0, spanish.stderr
+    out = spanish.stdout
+    assert out.startswith("Ley de NC al 21 nov 2026")
+    assert "estado" in out.splitlines()[1] and "fecha límite" in out.splitlines()[1]
+    for words in ("al día", "en proceso", "NO está al día", "NO PUEDE ASISTIR", "exención médica",
+                  "En proceso: quedan 40 días; el último día es el 31 dic 2026 (el período que certificó el médico).",
+                  "los 30 días calendario para poner al día el registro"):
+        assert words in out, words
+    assert "up to date" not in out and "calendar days" not in out
+
+    english_json = immudesk(demo_db, "status", "--json", language="en_US.UTF-8")
+    spanish_json = immudesk(demo_db, "status", "--json", language="es_US.UTF-8")
+    assert english_json.returncode == spanish_json.returncode == 0
+    assert spanish_json.stdout == english_json.stdout          # byte for byte
+    rows = json.loads(spanish_json.stdout)
+    assert {row["status"] for row in rows} >= {"up_to_date", "in_process", "not_up_to_date"}
+    assert any("calendar days" in reason for row in rows for reason in row["reasons"])
+
+
+def test_a_command_line_mistake_in_spanish(demo_db):
+    done = immudesk(demo_db, "staus", language="es_US.UTF-8")
+    assert done.returncode == 2
+    assert "¿Quiso decir 'status'?" in done.stderr and "Escriba 'immudesk --help'" in done.stderr
+    done = immudesk(demo_db, "outbreak", "flu", language="es_US.UTF-8")
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("language, reason, why", [
+    ("es", "se puso solo 7 días después de otra vacuna; se necesitan al menos 28 días entre ellas, así que no cuenta",
+     "se puso solo 7 días después de otra vacuna; se necesitan al menos 28 días entre ellas"),
+    ("es", "se puso 7 días antes del primer cumpleaños, no cuenta", "se puso 7 días antes del primer cumpleaños"),
+    ("es", "given 7 days before the first birthday, does not count", "given 7 days before the first birthday"),
+    ("en", "at least 28 days are needed between them, so it does not count", "at least 28 days are needed between them"),
+])
+def test_a_printout_says_does_not_count_once(language, reason, why):
+    """The printouts say "does not count: why"; the reason's own ending is left off, in either language (an English
+    reason in a Spanish home: a letter to a parent who reads English)."""
+    from immudesk.reports.plain import why_not_counted
+
+    use_language(language)
+    assert why_not_counted(reason) == why
+
+
+def test_records_due_in_spanish(demo_db):
+    assert immudesk(demo_db, "facility", "--state", "MN", language="es_US.UTF-8").returncode == 0
+    done = immudesk(demo_db, "records-due", language="es_US.UTF-8")
+    assert done.returncode == 0, done.stderr
+    assert "niño en edad preescolar" in done.stdout and "18 meses" in done.stdout and "ATRASADO" in done.stdout
+    assert "preschooler" not in done.stdout and not re.search(r"\d{4}-\d\d-\d\d", done.stdout)
+
+
+def test_outbreak_list_in_spanish_takes_the_spanish_names(demo_db, tmp_path):
+    done = immudesk(demo_db, "outbreak", "Sarampión", "--out", str(tmp_path / "list.pdf"), language="es_US.UTF-8")
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"\d+ niños pueden contagiarse de Sarampión; se escribió .*list\.pdf\.\n", done.stderr)
+    csv_es = immudesk(demo_db, "outbreak", "tos ferina", "--format", "csv", language="es_US.UTF-8").stdout
+    csv_en = immudesk(demo_db, "outbreak", "pertussis", "--format", "csv", language="en_US.UTF-8").stdout
+    assert csv_es.splitlines()[0] == csv_en.splitlines()[0] == \
+        "name,birth_date,age,reason,parent_name,parent_phone,parent_email"     # the columns stay
+    assert len(csv_es.splitlines()) == len(csv_en.splitlines()) > 1
+    refused = immudesk(demo_db, "outbreak", "gripe", language="es_US.UTF-8")
+    assert refused.returncode == 2
+    assert refused.stderr == ("immudesk: las listas de brote son para sarampión, varicela (varicella) y tos ferina "
+                              "(pertussis), no para 'gripe'\n")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "list.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "Niños que pueden contagiarse de Sarampión" in text and "Por qué puede contagiarse" in text
+        assert "Nació" in text   # a column heading that fits its narrow column whole
