@@ -2207,6 +2207,10 @@ Antes se guarda una copia de los registros como están ahora.</translation>
         <translation>Dar de &amp;baja</translation>
     </message>
     <message>
+        <source>Type the last day of attendance.</source>
+        <translation>Escriba el último día de asistencia.</translation>
+    </message>
+    <message>
         <source>The last day cannot be before the first day of attendance ({date}).</source>
         <translation>El último día no puede ser antes del primer día de asistencia ({date}).</translation>
     </message>
