@@ -106,6 +106,6 @@ def restart() -> bool:
     """Start immudesk again with the same arguments (after the window closed for a new language)."""
     if getattr(sys, "frozen", False):
         program, arguments = sys.executable, sys.argv[1:]
-    else:
-        program, arguments = sys.executable, ["-m", "immudesk", *sys.argv[1:]]
+    else:   # the launcher of this window's package (ui, or immudesk_ui when installed), as `immudesk` runs it
+        program, arguments = sys.executable, ["-m", f"{__package__}.launcher", *sys.argv[1:]]
     return QProcess.startDetached(program, arguments)[0]

@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>MM/DD/YYYY or YYYY; empty if none</source>
-        <translation>mes/día/año o año; vacío si no tuvo</translation>
+        <translation>mes/día/año o año</translation>
     </message>
     <message>
         <source>Had chic&amp;kenpox on:</source>
