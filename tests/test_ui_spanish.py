@@ -6,6 +6,7 @@ The compiled catalogues (.qm) are not in the repository (the install step builds
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -165,17 +166,6 @@ def visible_texts(widget: QWidget) -> list[str]:
     return [t for t in texts if isinstance(t, str) and t.strip()]
 
 
-def core_sentences(status) -> list[str]:
-    """What the rules said about a record (reasons, notes, each dose's verdict): the core's own catalogue
-    (immudesk.i18n, gettext) translates these, and the core's tests check them; the window only shows them."""
-    if status is None:
-        return []
-    said = list(status.reasons) + [reason for reason in (status.excluded_reason,) if reason]
-    for group in status.groups.values():
-        said += [group.note or "", group.exempt or ""] + [v.reason or "" for v in group.doses]
-    return sorted((s for s in said if s), key=len, reverse=True)
-
-
 def names_in(store) -> list[str]:
     """What the provider typed or the files name, shown as written: the facility, the records file, the states."""
     from immudesk.states import state_codes
@@ -215,7 +205,7 @@ def test_the_record_window_shows_no_english(spanish, qtbot, store, tmp_path):
     assert dialog is not None and dialog.isVisible()
     assert dialog.tabs.tabText(1) == "&Vacunas" and dialog.tabs.tabText(0) == "Niño y &familia"
     texts = visible_texts(dialog)
-    assert english_in(texts, core_sentences(dialog.status)) == []
+    assert english_in(texts, names_in(store)) == []   # the reasons too: the core's catalogue (immudesk.i18n)
     # The date fields say month first, in Spanish.
     assert dialog.birth_date.edit.placeholderText() in ("", "mes/día/año") or dialog.birth_date.value()
     empty = [f for f in (dialog.dose_date,) if not f.edit.text()]
@@ -403,19 +393,18 @@ def press(window, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(window, key, modifiers)
 
 
-def roster_core_sentences(window) -> list[str]:
-    """The rules' sentences on the roster, and the state file's note on a projected report period."""
+def state_notes(window) -> list[str]:
+    """The state file's own note on a projected report period, as its sources word it."""
     from ui import wording
 
-    said = [s for status in window.evaluation.statuses for s in core_sentences(status)]
     note = getattr(window.evaluation.report_period, "to_verify", "")
-    return said + ([wording.dates_in_words(note)] if note else [])
+    return [wording.dates_in_words(note)] if note else []
 
 
 def test_the_main_window_and_its_dialogs_show_no_english(spanish, qtbot, store):
     ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
     window = spanish_window(store, spanish, qtbot)
-    core = roster_core_sentences(window) + names_in(store)
+    core = state_notes(window) + names_in(store)
     assert english_in(visible_texts(window), core) == []
     assert [a.text() for a in window.menuBar().actions()][:5] == ["&Archivo", "&Lista", "&Informes",
                                                                   "&Configuración", "Ay&uda"]
@@ -429,12 +418,9 @@ def test_the_main_window_and_its_dialogs_show_no_english(spanish, qtbot, store):
         qtbot.waitUntil(lambda: getattr(window, name, None) is not None and getattr(window, name).isVisible())
         dialog = getattr(window, name)
         texts = visible_texts(dialog)
-        said = list(core)
         if name == "help_dialog":   # the state sources are named as their laws write them (said so in Spanish)
             texts = [t.split("Reglas de cada estado")[0] for t in texts]
-        if name == "outbreak_dialog":   # why each child is susceptible: the rules' words (the core's catalogue)
-            said += [row[2] for row in dialog.model.rows()]
-        assert english_in(texts, said) == [], name
+        assert english_in(texts, core) == [], name
         dialog.done(0) if hasattr(dialog, "done") else dialog.close()
     # Lista → Dar de baja al niño, on the selected row.
     window.table.setFocus()
@@ -463,9 +449,10 @@ def test_the_first_run_and_the_import_problems_show_no_english(spanish, qtbot, s
     bad = tmp_path / "lista.csv"
     bad.write_text("first_name,last_name,birth_date,enrolled_on\nZoe,King,2025-02-30,2026-01-05\n", encoding="utf-8")
     problems = window.import_csv(path=str(bad))
-    # The problems themselves are the core's sentences (its catalogue); the window's words around them are Spanish.
+    # Each problem line is the core's, in INTERFACES.md's "FILE line N, column C: ..." form (not in its Spanish
+    # catalogue yet); the window's words around them are Spanish.
     texts = [t for t in visible_texts(problems) if t not in problems.problems]
-    assert english_in(texts, names_in(store)) == []
+    assert texts and english_in(texts, names_in(store)) == []
     problems.done(0)
 
 
@@ -479,8 +466,7 @@ def test_the_previews_show_no_english(spanish, qtbot, store):
         preview = make(window, show=False)
         qtbot.addWidget(preview)
         preview.show()
-        texts = [t for t in visible_texts(preview) if not t.startswith("⚠")]   # the core's warnings
-        assert english_in(texts, names_in(store)) == [], make.__name__
+        assert english_in(visible_texts(preview), names_in(store)) == [], make.__name__
         preview.done(0)
 
 
@@ -493,3 +479,16 @@ def test_every_alt_key_in_the_spanish_main_window_leads_to_one_place(spanish, qt
     for menu in window.menuBar().findChildren(QMenu):   # within each menu, one letter per entry
         entries = alt_keys(a.text() for a in menu.actions() if a.isVisible())
         assert len(entries) == len(set(entries)), (menu.title(), sorted(entries))
+
+
+def test_restart_starts_immudesk_again_with_the_same_arguments(monkeypatch):
+    """What Restart now runs is immudesk's own launcher: proved by running it with --smoke-test."""
+    started = []
+    monkeypatch.setattr(language.QProcess, "startDetached",
+                        staticmethod(lambda program, arguments: started.append((program, arguments)) or (True, 1)))
+    monkeypatch.setattr(sys, "argv", ["immudesk", "--smoke-test"])
+    assert language.restart()
+    [(program, arguments)] = started
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([program, *arguments], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and "smoke test passed" in done.stdout, done.stderr
