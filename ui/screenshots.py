@@ -55,18 +55,25 @@ def main(argv=None) -> int:
 
             settings.setValue(language.SETTING, args.language)
             language.install(settings)
-        if args.language == "es":
-            return _spanish(store, as_of, settings, args)
+        suffix = "-es" if args.language == "es" else ""
         window = MainWindow(store, as_of=as_of, settings=settings)
-        _grab(window, args.out / "main-window.png", SCREENSHOT_SIZE)
+        window.wait_for_statuses()
+        _grab(window, args.out / f"main-window{suffix}.png", SCREENSHOT_SIZE)
         child = next((c for c in store.children() if c.name == args.child), None)
         if child is not None:
             dialog = window.edit_child(child.id)
             dialog.tabs.setCurrentIndex(1)
-            _grab(dialog, args.out / "child-dialog.png", (900, 720))
-            dialog.tabs.setCurrentIndex(0)
-            _grab(dialog, args.out / "child-dialog-family.png", (900, 720))
+            _grab(dialog, args.out / f"child-dialog{suffix}.png", (900, 720))
+            if not suffix:
+                dialog.tabs.setCurrentIndex(0)
+                _grab(dialog, args.out / "child-dialog-family.png", (900, 720))
             dialog.done(0)
+        if suffix:   # in Spanish: the window, the record and Help; the other pictures are the English guide's
+            help_dialog = window.show_help()
+            _grab(help_dialog, args.out / f"help{suffix}.png", (900, 640))
+            help_dialog.close()
+            window.close()
+            return 0
         outbreak = window.show_outbreak()
         if outbreak is not None:
             _grab(outbreak, args.out / "outbreak-view.png", (900, 460))
@@ -90,27 +97,6 @@ def main(argv=None) -> int:
             _grab(assistant, args.out / "first-run-facility.png")
             assistant.done(0)
         window.close()
-    return 0
-
-
-def _spanish(store, as_of, settings, args) -> int:
-    """The main window, a child's record and Help in Spanish (docs/screenshots/*-es.png)."""
-    from .app import SCREENSHOT_SIZE
-    from .main_window import MainWindow
-
-    window = MainWindow(store, as_of=as_of, settings=settings)
-    window.wait_for_statuses()
-    _grab(window, args.out / "main-window-es.png", SCREENSHOT_SIZE)
-    child = next((c for c in store.children() if c.name == args.child), None)
-    if child is not None:
-        dialog = window.edit_child(child.id)
-        dialog.tabs.setCurrentIndex(1)
-        _grab(dialog, args.out / "child-dialog-es.png", (900, 720))
-        dialog.done(0)
-    help_dialog = window.show_help()
-    _grab(help_dialog, args.out / "help-es.png", (900, 640))
-    help_dialog.close()
-    window.close()
     return 0
 
 
