@@ -492,3 +492,16 @@ def test_restart_starts_immudesk_again_with_the_same_arguments(monkeypatch):
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([program, *arguments], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0 and "smoke test passed" in done.stdout, done.stderr
+
+
+def test_a_states_own_status_words_give_way_to_spanish(spanish):
+    """Washington calls "in process" "Conditional": in English the window says the state's word, in Spanish the
+    general Spanish one (a state's English term is not left in a Spanish window)."""
+    from ui.status_style import look
+
+    assert look("in_process", state="WA").words == "En proceso"
+    assert look("in_process", must_exclude=True, state="WA").words == "No puede asistir · En proceso"
+    spanish.setValue(language.SETTING, "en")
+    language.install(spanish)
+    assert look("in_process", state="WA").words == "Conditional"
+    assert look("in_process").words == "In process"

@@ -281,9 +281,10 @@ def run(args, context) -> int:
             if messages.errors_shown:
                 # Nobody is there to read the dialog: say on stderr what the window would have said.
                 for error in messages.errors_shown:
-                    print(f"immudesk: the window could not show everything: {error}", file=sys.stderr)
+                    print("immudesk: " + QCoreApplication.translate("App", "the window could not show everything: {error}").format(
+                        error=error), file=sys.stderr)
                 return 1
-            print(f"Saved a screenshot of the window to {screenshot}")
+            print(QCoreApplication.translate("App", "Saved a screenshot of the window to {file}").format(file=screenshot))
             return 0
     session = Session(as_of)
     bring_to_front_on_request(server, lambda: session.window)

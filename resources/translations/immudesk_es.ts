@@ -7,6 +7,14 @@
         <source>immudesk is already open on {file}: its window was brought to the front.</source>
         <translation>immudesk ya está abierto con {file}: su ventana se trajo al frente.</translation>
     </message>
+    <message>
+        <source>the window could not show everything: {error}</source>
+        <translation>la ventana no pudo mostrarlo todo: {error}</translation>
+    </message>
+    <message>
+        <source>Saved a screenshot of the window to {file}</source>
+        <translation>Se guardó una captura de la ventana en {file}</translation>
+    </message>
 </context>
 <context>
     <name>ChildDialog</name>
