@@ -258,7 +258,7 @@ def run(args, context) -> int:
         server = claim_window(db_path)
         if server is None:
             print(QCoreApplication.translate("App", "immudesk is already open on {file}: its window was brought to the "
-                                                     "front.").format(file=db_path))
+                                                    "front.").format(file=db_path))
             return 0
         store = open_records(context)
         if store is None:
@@ -281,10 +281,12 @@ def run(args, context) -> int:
             if messages.errors_shown:
                 # Nobody is there to read the dialog: say on stderr what the window would have said.
                 for error in messages.errors_shown:
-                    print("immudesk: " + QCoreApplication.translate("App", "the window could not show everything: {error}").format(
+                    print("immudesk: " + QCoreApplication.translate("App", "the window could not show everything: "
+                                                                           "{error}").format(
                         error=error), file=sys.stderr)
                 return 1
-            print(QCoreApplication.translate("App", "Saved a screenshot of the window to {file}").format(file=screenshot))
+            print(QCoreApplication.translate("App", "Saved a screenshot of the window to "
+                                                    "{file}").format(file=screenshot))
             return 0
     session = Session(as_of)
     bring_to_front_on_request(server, lambda: session.window)

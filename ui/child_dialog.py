@@ -262,11 +262,13 @@ class ChildDialog(QDialog):
         layout = QVBoxLayout(page)
         self.doses_tree = QTreeWidget()
         self.doses_tree.setColumnCount(3)
-        self.doses_tree.setHeaderLabels([translate("ChildDialog", "Vaccine and date given"), translate("ChildDialog", "Product"),
+        self.doses_tree.setHeaderLabels([translate("ChildDialog", "Vaccine and date given"),
+                                         translate("ChildDialog", "Product"),
                                          translate("ChildDialog", "Counts for the law?")])
         self.doses_tree.setAccessibleName("Doses on record, by vaccine")
-        self.doses_tree.setToolTip(translate("ChildDialog", "F2 or a double click corrects a dose's date or product in place; "
-                                                             "Delete removes the selected dose."))
+        self.doses_tree.setToolTip(translate("ChildDialog",
+                                             "F2 or a double click corrects a dose's date or product in place; "
+                                             "Delete removes the selected dose."))
         self.doses_tree.setRootIsDecorated(True)
         self.doses_tree.setUniformRowHeights(True)
         self.doses_tree.setMinimumHeight(self.doses_tree.fontMetrics().height() * 8)   # less: the page scrolls
@@ -317,10 +319,11 @@ class ChildDialog(QDialog):
         grid.setColumnStretch(1, 1)
         layout.addWidget(add_box)
         remove_row = QHBoxLayout()
-        how = QLabel(translate("ChildDialog", "Type each line of the certificate: the date, the vaccine as printed, Enter. "
-                                            "A shot given the same day: just the vaccine and Enter. A combination "
-                                            "(Pentacel, Pediarix, ProQuad …) is typed once and filed under every "
-                                            "vaccine it covers."))
+        how = QLabel(translate("ChildDialog",
+                               "Type each line of the certificate: the date, the vaccine as printed, Enter. "
+                               "A shot given the same day: just the vaccine and Enter. A combination "
+                               "(Pentacel, Pediarix, ProQuad …) is typed once and filed under every "
+                               "vaccine it covers."))
         how.setWordWrap(True)
         remove_row.addWidget(how, 1)
         remove_row.addWidget(self.remove_dose_button)
@@ -377,7 +380,8 @@ class ChildDialog(QDialog):
             layout.addWidget(box)
 
         grace = self.rules.get("grace", {})
-        self.in_process = QCheckBox(translate("ChildDialog", "A physician certified that a series is in process, until"))
+        self.in_process = QCheckBox(translate("ChildDialog",
+                                              "A physician certified that a series is in process, until"))
         self.in_process_until = DateField(None, "In process until")
         self.in_process_until.setEnabled(False)
         self.in_process.toggled.connect(self.in_process_until.setEnabled)
@@ -397,8 +401,9 @@ class ChildDialog(QDialog):
 
         history_box = QGroupBox(translate("ChildDialog", "Chickenpox (varicella) history"))
         column = QVBoxLayout(history_box)
-        note = QLabel(translate("ChildDialog", "Documented chickenpox counts instead of the varicella vaccine. Enter the date "
-                                             "(month/day/year), or the year when only the year is known."))
+        note = QLabel(translate("ChildDialog",
+                                "Documented chickenpox counts instead of the varicella vaccine. Enter the date "
+                                "(month/day/year), or the year when only the year is known."))
         note.setWordWrap(True)
         column.addWidget(note)
         row = QHBoxLayout()
@@ -594,10 +599,12 @@ class ChildDialog(QDialog):
                 found[f"exemption_{kind}"] = bad[0]
         birth, enrolled = self.birth_date.value(), self.enrolled_on.value()
         if birth and birth > today:
-            found["birth_date"] = translate("ChildDialog", "The birth date {date} is in the future.").format(date=wording.day(birth))
+            found["birth_date"] = translate("ChildDialog",
+                                            "The birth date {date} is in the future.").format(date=wording.day(birth))
         if birth and enrolled and enrolled < birth:
-            found["enrolled_on"] = translate("ChildDialog", "The first day of attendance {date} is before the birth date "
-                                                            "{birth}.").format(date=wording.day(enrolled),
+            found["enrolled_on"] = translate("ChildDialog",
+                                             "The first day of attendance {date} is before the birth date "
+                                             "{birth}.").format(date=wording.day(enrolled),
                                                                                birth=wording.day(birth))
         withdrawn = self.withdrawn_on.value()
         if self.withdrawn.isChecked() and withdrawn and enrolled and withdrawn < enrolled:
@@ -611,10 +618,12 @@ class ChildDialog(QDialog):
         if check_roster and first and last and birth and "birth_date" not in found:
             other = self._same_child_on_roster(first, last, birth)
             if other is not None:
-                written = "" if other.name == f"{first} {last}" else translate("ChildDialog", " (written {name} here)").format(
+                written = "" if other.name == f"{first} {last}" else translate("ChildDialog",
+                                                                               " (written {name} here)").format(
                     name=f"{first} {last}")
-                found["first_name"] = translate("ChildDialog", "{name}, born {birth}, is already on the roster{written}: "
-                                                        "open that record instead of adding the child again.").format(
+                found["first_name"] = translate("ChildDialog",
+                                                "{name}, born {birth}, is already on the roster{written}: "
+                                                "open that record instead of adding the child again.").format(
                     name=other.name, birth=wording.day(birth), written=written)
         bad_doses = [line.dose for line in self._lines
                      if (birth and line.dose.given_on < birth) or line.dose.given_on > today]
@@ -623,20 +632,22 @@ class ChildDialog(QDialog):
         pending = self.dose_product.text().strip()
         if check_roster and pending:
             # On Save: a vaccine typed but never added would otherwise be dropped without a word.
-            found["dose"] = translate("ChildDialog", "{typed} is typed under \"Vaccine or product\" but not added: press "
-                                                 "Enter there to add it, or clear it.").format(typed=repr(pending))
+            found["dose"] = translate("ChildDialog",
+                                      "{typed} is typed under \"Vaccine or product\" but not added: press "
+                                      "Enter there to add it, or clear it.").format(typed=repr(pending))
         text = self.varicella_disease.text().strip()
         if text:
             history = self._read_history()
             if history is None:
-                found["varicella_disease"] = translate("ChildDialog", "{text} is not a date or a year; write MM/DD/YYYY or "
-                                                                "YYYY.").format(text=repr(text))
+                found["varicella_disease"] = translate("ChildDialog",
+                                                       "{text} is not a date or a year; write MM/DD/YYYY or "
+                                                       "YYYY.").format(text=repr(text))
             elif birth is None:
                 pass   # checked against the birth date once there is one
             elif _YEAR.match(history):
                 if not birth.year <= int(history) <= today.year:
                     found["varicella_disease"] = translate("ChildDialog", "The year {year} is outside the child's "
-                                                                    "life.").format(year=history)
+                                                                          "life.").format(year=history)
             else:
                 when = dates.parse_date(history)
                 if when < birth or when > today:
@@ -644,8 +655,10 @@ class ChildDialog(QDialog):
                         date=wording.day(when))
         until = self.in_process_until.value()
         if self.in_process.isChecked() and until and enrolled and until < enrolled:
-            found["in_process"] = translate("ChildDialog", "The certified date {date} is before the first day of attendance "
-                                                       "{first}.").format(date=wording.day(until), first=wording.day(enrolled))
+            found["in_process"] = translate("ChildDialog",
+                                            "The certified date {date} is before the first day of attendance "
+                                            "{first}.").format(date=wording.day(until),
+                                                                          first=wording.day(enrolled))
         return found
 
     def warnings(self) -> dict[str, str]:
@@ -654,19 +667,23 @@ class ChildDialog(QDialog):
         today = dates.today()
         birth, enrolled = self.birth_date.value(), self.enrolled_on.value()
         if birth and birth <= today and dates.age_in_years(birth, today) >= OLDEST_CHILD:
-            found["birth_date"] = translate("ChildDialog", "Born {birth}, the child would be {years} years old: check the "
-                                                       "year.").format(birth=wording.day(birth),
+            found["birth_date"] = translate("ChildDialog",
+                                            "Born {birth}, the child would be {years} years old: check the "
+                                            "year.").format(birth=wording.day(birth),
                                                                        years=dates.age_in_years(birth, today))
         if enrolled and dates.days_between(today, enrolled) > FIRST_DAY_AHEAD:
-            found["enrolled_on"] = translate("ChildDialog", "The first day of attendance {date} is more than a year ahead: "
-                                                        "check the year.").format(date=wording.day(enrolled))
+            found["enrolled_on"] = translate("ChildDialog",
+                                             "The first day of attendance {date} is more than a year ahead: "
+                                             "check the year.").format(date=wording.day(enrolled))
         withdrawn = self.withdrawn_on.value()
         if self.withdrawn.isChecked() and withdrawn and withdrawn > today:
-            found["withdrawn_on"] = translate("ChildDialog", "The withdrawal date {date} is in the future: the child counts "
-                                                         "as attending until then.").format(date=wording.day(withdrawn))
+            found["withdrawn_on"] = translate("ChildDialog",
+                                              "The withdrawal date {date} is in the future: the child counts "
+                                              "as attending until then.").format(date=wording.day(withdrawn))
         given = self.dose_date.value()
         if given and given > today:
-            found["dose_date"] = translate("ChildDialog", "The date given {date} is after today: check the date.").format(
+            found["dose_date"] = translate("ChildDialog",
+                                           "The date given {date} is after today: check the date.").format(
                 date=wording.day(given))
         return found
 
@@ -717,7 +734,8 @@ class ChildDialog(QDialog):
         if not text.strip():
             self._ranked = None
             self.product_choices.hide()
-            self.product_note.setText(translate("ChildDialog", "Type the vaccine or product as the certificate prints it."))
+            self.product_note.setText(translate("ChildDialog",
+                                                "Type the vaccine or product as the certificate prints it."))
             return
         due, used = self._dose_context()
         self._ranked = dose_entry.rank(text, due, used)
@@ -732,14 +750,16 @@ class ChildDialog(QDialog):
         choice = self._current_choice()
         if choice is not None:
             hib_hint = (" " + translate("ChildDialog", "For Hib the product matters: PedvaxHIB needs fewer doses than "
-                                                     "ActHIB, Hiberix or Pentacel.")
+                                                       "ActHIB, Hiberix or Pentacel.")
                         if choice.product is None and "Hib" in choice.groups else "")
-            self.product_note.setText(translate("ChildDialog", "Enter adds: {choice}.").format(choice=_choice_words(choice))
+            self.product_note.setText(translate("ChildDialog",
+                                                "Enter adds: {choice}.").format(choice=_choice_words(choice))
                                       + hib_hint)
         elif self._ranked and self._ranked.choices:
             first, second = (c.label for c in (self._ranked.choices * 2)[:2])
-            self.product_note.setText(translate("ChildDialog", "{typed} could be {first} or {second}: type more, or pick one "
-                                                          "with the Down key.").format(
+            self.product_note.setText(translate("ChildDialog",
+                                                "{typed} could be {first} or {second}: type more, or pick one "
+                                                "with the Down key.").format(
                 typed=self.dose_product.text().strip(), first=first, second=second))
         else:
             self.product_note.setText(translate("ChildDialog", "No vaccine or product starts with {typed}.").format(
@@ -802,10 +822,10 @@ class ChildDialog(QDialog):
         problem = None
         if birth is None:
             problem = translate("ChildDialog", "Type the birth date first (Child and family page): a dose is checked "
-                                                 "against it.")
+                                               "against it.")
         elif given_on > today:
             problem = translate("ChildDialog", "The date {date} is after today: a dose is recorded once it is "
-                                                 "given.").format(date=wording.day(given_on))
+                                               "given.").format(date=wording.day(given_on))
         elif given_on < birth:
             problem = translate("ChildDialog", "The date {date} is before the birth date {birth}.").format(
                 date=wording.day(given_on), birth=wording.day(birth))
@@ -843,7 +863,8 @@ class ChildDialog(QDialog):
         item = self.doses_tree.currentItem()
         data = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         if not data:
-            self._errors["dose"].show_problem(translate("ChildDialog", "Select a dose (a date under a vaccine) to remove it."))
+            self._errors["dose"].show_problem(translate("ChildDialog",
+                                                        "Select a dose (a date under a vaccine) to remove it."))
             return
         self.remove_dose(*data)
 
@@ -872,13 +893,15 @@ class ChildDialog(QDialog):
             try:
                 self.status = compliance.evaluate_child(self.draft(), self.state, self.as_of)
             except Exception as error:  # noqa: BLE001 - the form stays usable; the message says why
-                self._show_status_text(None, translate("ChildDialog", "The status cannot be worked out yet: {error}").format(
+                self._show_status_text(None, translate("ChildDialog",
+                                                       "The status cannot be worked out yet: {error}").format(
                     error=error))
                 self._fill_tree()
                 return
         if self.status is None and None in (self.birth_date.value(), self.enrolled_on.value()):
-            self._show_status_text(None, translate("ChildDialog", "The status shows once the birth date and the first day of "
-                                                                 "attendance are filled in."))
+            self._show_status_text(None, translate("ChildDialog",
+                                                   "The status shows once the birth date and the first day of "
+                                                   "attendance are filled in."))
         elif self.status is None:
             self._show_status_text(None, translate("ChildDialog", "Fix the fields marked ⚠ to see the status."))
         else:
@@ -896,12 +919,14 @@ class ChildDialog(QDialog):
         deadline = wording.countdown(status)
         reasons = "".join(f"<li>{_html(reason)}</li>" for reason in status.reasons[:6])
         self.status_box.setText(
-            translate("ChildDialog", "<b>{status}</b> on {date}").format(status=chosen.words, date=wording.day(status.as_of))
+            translate("ChildDialog",
+                      "<b>{status}</b> on {date}").format(status=chosen.words, date=wording.day(status.as_of))
             + (f" · <b>{_html(deadline)}</b>" if deadline else "")
             + ("<br>" + translate("ChildDialog", "Missing: {vaccines}").format(vaccines=_html(wording.missing(status)))
                if status.missing else "")
             + (f"<ul style='margin:2px 0 0 -20px'>{reasons}</ul>" if reasons else ""))
-        self.status_box.setAccessibleName(translate("ChildDialog", "Status: {status}. {deadline}").format(status=chosen.words,
+        self.status_box.setAccessibleName(translate("ChildDialog",
+                                                    "Status: {status}. {deadline}").format(status=chosen.words,
                                                                                              deadline=deadline))
         self.status_frame.setStyleSheet(f"QWidget {{ background: {chosen.tint}; color: #1a1a1a; }}")
 
@@ -939,7 +964,8 @@ class ChildDialog(QDialog):
                 else:
                     summary = translate("ChildDialog", "none required yet") if not doses else summary
                 if group.next_due and not group.exempt:
-                    summary += " · " + translate("ChildDialog", "next due {date}").format(date=wording.day(group.next_due))
+                    summary += " · " + translate("ChildDialog",
+                                                 "next due {date}").format(date=wording.day(group.next_due))
                 if group.note:
                     summary += f" · {group.note}"
             top = QTreeWidgetItem([heading, "", summary])
@@ -954,9 +980,12 @@ class ChildDialog(QDialog):
                 queue = verdicts.get((name, dose.given_on), [])
                 verdict = queue.pop(0) if queue else None
                 if verdict is None:
-                    counts = translate("ChildDialog", "not checked yet") if self.status is None else translate("ChildDialog", "not evaluated")
+                    counts = translate("ChildDialog",
+                                       "not checked yet") if self.status is None else translate("ChildDialog",
+                                                                                                "not evaluated")
                 elif verdict.valid:
-                    counts = "✓ " + translate("ChildDialog", "counts") + (f" ({verdict.reason})" if verdict.reason else "")
+                    counts = "✓ " + translate("ChildDialog",
+                                              "counts") + (f" ({verdict.reason})" if verdict.reason else "")
                 else:
                     counts = "✗ " + translate("ChildDialog", "does not count: {reason}").format(
                         reason=verdict.reason or translate("ChildDialog", "not valid"))
@@ -1014,11 +1043,11 @@ class ChildDialog(QDialog):
             choice = dose_entry.rank(text, frozenset({group})).best if text else None
             if choice is None:
                 problem = (translate("ChildDialog", "{typed} does not name one vaccine or product: type more of "
-                                                   "it.").format(typed=repr(text)) if text else
+                                                    "it.").format(typed=repr(text)) if text else
                            translate("ChildDialog", "Type the vaccine or product."))
             elif group not in choice.groups:
                 problem = translate("ChildDialog", "{product} does not cover {vaccine}; remove this dose and add "
-                                                  "{product} on its own.").format(product=choice.label, vaccine=group)
+                                                   "{product} on its own.").format(product=choice.label, vaccine=group)
         if problem is None:
             kept = self._lines
             self._lines = [l for l in self._lines if l.entry != line.entry]
@@ -1026,7 +1055,8 @@ class ChildDialog(QDialog):
                 self._lines = kept
                 problem = self._errors["dose"].text().lstrip("⚠ ")
         if problem is not None:
-            self._errors["dose"].show_problem(translate("ChildDialog", "Not corrected: {problem}").format(problem=problem))
+            self._errors["dose"].show_problem(translate("ChildDialog",
+                                                        "Not corrected: {problem}").format(problem=problem))
             self._select = key
             self._fill_tree()   # the dose as it was
 
@@ -1079,7 +1109,8 @@ class ChildDialog(QDialog):
         """Cancel writes nothing; with unsaved changes it asks first, so a stray Esc loses no typing."""
         if self._dirty and not ask(self, translate("ChildDialog", "Discard changes?"),
                                    translate("ChildDialog", "Close the record without saving your changes?"),
-                                   translate("ChildDialog", "Discard changes"), translate("ChildDialog", "Keep editing")):
+                                   translate("ChildDialog",
+                                             "Discard changes"), translate("ChildDialog", "Keep editing")):
             return
         super().reject()
 

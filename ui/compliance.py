@@ -47,7 +47,7 @@ def evaluate_roster(children: list[Child], state: str, as_of: date) -> RosterEva
     except (UserError, LookupError, ValueError) as error:
         # A state file without a period for this year must not keep the roster from showing.
         evaluation.problems.append(QCoreApplication.translate("Compliance", "no report period for {state} on {date} "
-                                                                           "({error})").format(
+                                                                            "({error})").format(
             state=state, date=wording.day(as_of), error=error))
     return evaluation
 

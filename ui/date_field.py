@@ -127,9 +127,11 @@ class DateField(QWidget):
         self.edit.setAccessibleName(name)
         self.calendar_button.setAccessibleName(f"{name}: choose on a calendar" if name else "Calendar")
         self.calendar_button.setToolTip(translate("DateField", "Choose the date on a calendar (Alt+Down in the field)"))
-        self.edit.setToolTip(translate("DateField", "Month first: 3/14/2025, 031425, 2025-03-14 or Mar 14 2025. A two-digit "
-                                                   "year is 20YY")
-                             + (translate("DateField", ", or 19YY when 20YY would be after today.") if self.not_future else ".")
+        self.edit.setToolTip(translate("DateField",
+                                       "Month first: 3/14/2025, 031425, 2025-03-14 or Mar 14 2025. A two-digit "
+                                       "year is 20YY")
+                             + (translate("DateField",
+                                          ", or 19YY when 20YY would be after today.") if self.not_future else ".")
                              + " " + translate("DateField", "Alt+Down opens a calendar."))
 
     # QDateEdit's names, for code that used one (the main window's "Compliance on" field).

@@ -58,8 +58,9 @@ class FacilityForm(QWidget):
         for code in state_codes():
             self.state.addItem(f"{state_name(code)} ({code})", code)
         self.state.setCurrentIndex(max(self.state.findData(facility.state), 0))
-        self.state.setToolTip(translate("Facility", "The state's law decides the requirements, grace period, exemptions and "
-                                                     "report"))
+        self.state.setToolTip(translate("Facility",
+                                        "The state's law decides the requirements, grace period, exemptions and "
+                                        "report"))
         label = QLabel(translate("Facility", "St&ate:"))   # Alt+S is Save
         label.setBuddy(self.state)
         form.addRow(label, self.state)
@@ -160,9 +161,10 @@ class FacilityDialog(QDialog):
             summary += (translate("Facility", ", and {count} of them may not attend.").format(count=turned_away)
                         if turned_away else ".")
         return ask(self, translate("Facility", "Change the state?"),
-                   summary + "\n\n" + translate("Facility", "The state decides the requirements, grace period, exemptions "
-                                                  "and report everywhere in immudesk. Change the state to "
-                                                  "{state}?").format(state=name),
+                   summary + "\n\n" + translate("Facility",
+                                                "The state decides the requirements, grace period, exemptions "
+                                                "and report everywhere in immudesk. Change the state to "
+                                                "{state}?").format(state=name),
                    translate("Facility", "Change to {state}").format(state=new_state),
                    translate("Facility", "Keep {state}").format(state=self._before["state"]))
 

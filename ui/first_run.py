@@ -21,8 +21,9 @@ class WelcomePage(QWizardPage):
     def __init__(self, store):
         super().__init__()
         self.setTitle(translate("FirstRun", "Welcome to immudesk"))
-        self.setSubTitle(translate("FirstRun", "Immunization records for your child care home, and who complies with the "
-                                              "state's law."))
+        self.setSubTitle(translate("FirstRun",
+                                   "Immunization records for your child care home, and who complies with the "
+                                   "state's law."))
         layout = QVBoxLayout(self)
         self.where = where = QLabel(
             translate("FirstRun", "Your records will be kept on this computer only, in:\n{file}\n\nNothing is sent "
@@ -30,17 +31,18 @@ class WelcomePage(QWizardPage):
         where.setWordWrap(True)
         layout.addWidget(where)
         layout.addSpacing(12)
-        self.own = QRadioButton(translate("FirstRun", "&Set up my own home (you will enter the state and your facility's "
-                                                       "details)"))
+        self.own = QRadioButton(translate("FirstRun",
+                                          "&Set up my own home (you will enter the state and your facility's "
+                                          "details)"))
         self.demo = QRadioButton(translate("FirstRun", "&Try the demo home first (13 invented children in different "
-                                                        "situations)"))
+                                                       "situations)"))
         self.own.setChecked(True)
         # The demo needs no further page: Finish is offered as soon as it is chosen.
         self.demo.toggled.connect(self.setFinalPage)
         layout.addWidget(self.own)
         layout.addWidget(self.demo)
         hint = QLabel(translate("FirstRun", "The demo is kept in a practice file of its own, apart from your records. "
-                                        "File → Back to my own records leaves it whenever you are ready."))
+                                            "File → Back to my own records leaves it whenever you are ready."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
@@ -54,7 +56,7 @@ class FacilityPage(QWizardPage):
         super().__init__()
         self.setTitle(translate("FirstRun", "Your facility"))
         self.setSubTitle(translate("FirstRun", "The state decides the law immudesk applies. The other fields head the "
-                                           "annual report; you can change them later under Settings → Facility."))
+                                               "annual report; you can change them later under Settings → Facility."))
         self.form = FacilityForm(Facility())
         self.form.changed.connect(self.completeChanged)
         # Scrolls on a small screen rather than pushing the Finish button off it.

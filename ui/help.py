@@ -118,7 +118,8 @@ def states_html() -> str:
         parts.append(f"<h4>{escape(about.name)} ({code})</h4><p>{checked}</p><ul>"
                      + "".join(f"<li>{escape(s)}</li>" for s in about.sources) + "</ul>")
         if about.to_verify:
-            parts.append(f"<p>{to_verify}</p><ul>" + "".join(f"<li>{escape(n)}</li>" for n in about.to_verify) + "</ul>")
+            parts.append(f"<p>{to_verify}</p><ul>"
+                         + "".join(f"<li>{escape(n)}</li>" for n in about.to_verify) + "</ul>")
         parts.append(f"<p>{escape(about.report)}</p>")
     return "".join(parts)
 

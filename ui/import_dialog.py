@@ -34,9 +34,10 @@ class ImportProblemsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
-        self.update_hint = QLabel(translate("ImportProblems", "Some children are already on the roster. To replace their "
-                                                      "records with the file's, use File → Import CSV, replacing "
-                                                      "existing records."))
+        self.update_hint = QLabel(translate("ImportProblems",
+                                            "Some children are already on the roster. To replace their "
+                                            "records with the file's, use File → Import CSV, replacing "
+                                            "existing records."))
         self.update_hint.setWordWrap(True)
         # The core's message names the command-line option; the window's way is a menu entry.
         self.update_hint.setVisible(any("already on the roster" in problem for problem in self.problems))

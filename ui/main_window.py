@@ -131,8 +131,9 @@ class MainWindow(QMainWindow):
         as_of_label = QLabel(translate("MainWindow", "Compliance &on:"))
         self.as_of_edit = date_field(as_of, "As-of date")
         self.as_of_edit.setAccessibleName("As-of date")
-        self.as_of_edit.setToolTip(translate("MainWindow", "The day the statuses are worked out for. Choose a later day to see "
-                                                          "who will be out of compliance then."))
+        self.as_of_edit.setToolTip(translate("MainWindow",
+                                             "The day the statuses are worked out for. Choose a later day to see "
+                                             "who will be out of compliance then."))
         as_of_label.setBuddy(self.as_of_edit)
         self.as_of_edit.dateChanged.connect(lambda value: self.set_as_of(pydate(value)))
         self.today_button = QPushButton(translate("MainWindow", "&Today"))
@@ -247,8 +248,9 @@ class MainWindow(QMainWindow):
         strip.setStyleSheet("QFrame#demo_strip { background: #DCEBF6; } QFrame#demo_strip QLabel { color: #1a1a1a; }")
         row = QHBoxLayout(strip)
         row.setContentsMargins(8, 4, 8, 4)
-        self.demo_note = QLabel(translate("MainWindow", "<b>Demo home</b> — invented children in a practice file of its own. "
-                                                       "Try anything here: your own records are not in it."))
+        self.demo_note = QLabel(translate("MainWindow",
+                                          "<b>Demo home</b> — invented children in a practice file of its own. "
+                                          "Try anything here: your own records are not in it."))
         self.demo_note.setWordWrap(True)
         self.demo_note.setAccessibleName("This is the demo home")
         self.back_to_records_button = QPushButton(translate("MainWindow", "Back to &my own records"))
@@ -280,77 +282,103 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         action(file_menu, translate("MainWindow", "&New child…"), lambda: self.edit_child(None), "Ctrl+N",
                translate("MainWindow", "Add a child to the roster"), "new_child_action")
-        action(file_menu, translate("MainWindow", "&Open child record"), lambda: self.edit_child(self.current_child_id()), "Ctrl+O",
+        action(file_menu, translate("MainWindow", "&Open child record"),
+               lambda: self.edit_child(self.current_child_id()), "Ctrl+O",
                translate("MainWindow", "Open the selected child's record"), "open_child_action")
         file_menu.addSeparator()
         action(file_menu, translate("MainWindow", "&Import roster CSV…"), self.import_csv, "Ctrl+I",
                translate("MainWindow", "Add the children in a roster spreadsheet (CSV)"), "import_action")
-        action(file_menu, translate("MainWindow", "Import CSV, &replacing existing records…"), lambda: self.import_csv(update=True), None,
-               translate("MainWindow", "Import a roster CSV; children already on the roster get the file's record"), "import_update_action")
+        action(file_menu, translate("MainWindow", "Import CSV, &replacing existing records…"),
+               lambda: self.import_csv(update=True), None,
+               translate("MainWindow", "Import a roster CSV; children already on the roster get the file's "
+                                       "record"), "import_update_action")
         action(file_menu, translate("MainWindow", "&Export roster CSV…"), self.export_csv, "Ctrl+E",
-               translate("MainWindow", "Save the whole roster as a spreadsheet (CSV) that imports back"), "export_action")
+               translate("MainWindow",
+                         "Save the whole roster as a spreadsheet (CSV) that imports back"), "export_action")
         file_menu.addSeparator()
         action(file_menu, translate("MainWindow", "&Print…"), self._part("reports", "print_dialog"), "Ctrl+P",
                translate("MainWindow", "Print the annual report, worksheets, letters or the roster"), "print_action")
         action(file_menu, translate("MainWindow", "&Back up now…"), self._part("safety", "backup_now"), "Ctrl+B",
                translate("MainWindow", "Save a verified copy of all records"), "backup_action")
-        action(file_menu, translate("MainWindow", "&Restore from a backup…"), self._part("safety", "restore_backup", reread=True), None,
+        action(file_menu, translate("MainWindow", "&Restore from a backup…"),
+               self._part("safety", "restore_backup", reread=True), None,
                translate("MainWindow", "Replace the records with a backup copy"), "restore_action")
         file_menu.addSeparator()
         if self.practice:
-            action(file_menu, translate("MainWindow", "Back to &my own records"), lambda: self.switch_records.emit(False), None,
+            action(file_menu, translate("MainWindow", "Back to &my own records"),
+                   lambda: self.switch_records.emit(False), None,
                    translate("MainWindow", "Leave the demo home and open your own records"), "switch_records_action")
         else:
-            action(file_menu, translate("MainWindow", "Try the &demo home"), lambda: self.switch_records.emit(True), None,
-                   translate("MainWindow", "Open the demo home, invented children in a practice file apart from your records"),
+            action(file_menu, translate("MainWindow", "Try the &demo home"), lambda: self.switch_records.emit(True),
+                   None,
+                   translate("MainWindow",
+                             "Open the demo home, invented children in a practice file apart from your records"),
                    "switch_records_action")
         file_menu.addSeparator()
-        action(file_menu, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q", translate("MainWindow", "Close immudesk"), "quit_action")
+        action(file_menu, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q",
+               translate("MainWindow", "Close immudesk"), "quit_action")
 
         roster_menu = bar.addMenu(translate("MainWindow", "&Roster"))
-        action(roster_menu, translate("MainWindow", "&Find…"), self.focus_search, "Ctrl+F", translate("MainWindow", "Search the roster"))
+        action(roster_menu, translate("MainWindow", "&Find…"), self.focus_search, "Ctrl+F",
+               translate("MainWindow", "Search the roster"))
         action(roster_menu, translate("MainWindow", "Choose the &as-of date"), self.focus_as_of, "Ctrl+D",
                translate("MainWindow", "The day the statuses are worked out for"))
         action(roster_menu, translate("MainWindow", "Back to &today"), lambda: self.set_as_of(dates.today()), "Ctrl+T")
-        action(roster_menu, translate("MainWindow", "Show children who &need action"), lambda: self.show_status(NEEDS_ACTION), "Ctrl+1")
+        action(roster_menu, translate("MainWindow", "Show children who &need action"),
+               lambda: self.show_status(NEEDS_ACTION), "Ctrl+1")
         action(roster_menu, translate("MainWindow", "Show &all children"), self.show_everyone, "Ctrl+0")
         roster_menu.addSeparator()
-        action(roster_menu, translate("MainWindow", "&Outbreak: who is susceptible…"), self.show_outbreak, "Ctrl+Shift+O",
-               translate("MainWindow", "List the children susceptible to measles, chickenpox or whooping cough, with parents' phones"),
+        action(roster_menu, translate("MainWindow", "&Outbreak: who is susceptible…"), self.show_outbreak,
+               "Ctrl+Shift+O",
+               translate("MainWindow", "List the children susceptible to measles, chickenpox or whooping cough, "
+                                       "with parents' phones"),
                "outbreak_action")
         action(roster_menu, translate("MainWindow", "Records to &request…"), self.show_records_due, "Ctrl+Shift+R",
-               translate("MainWindow", "Children whose immunization record the state asks you to have updated"), "records_due_action")
+               translate("MainWindow",
+                         "Children whose immunization record the state asks you to have updated"), "records_due_action")
         roster_menu.addSeparator()
-        action(roster_menu, translate("MainWindow", "&Undo"), self.undo_last, "Ctrl+Z", translate("MainWindow", "Take back the last save or delete of a record"),
+        action(roster_menu, translate("MainWindow", "&Undo"), self.undo_last, "Ctrl+Z",
+               translate("MainWindow", "Take back the last save or delete of a record"),
                "undo_action")
         action(roster_menu, translate("MainWindow", "&Withdraw child…"), self.withdraw_child, None,
-               translate("MainWindow", "The selected child has left: set the last day, and keep the record for the inspector"),
+               translate("MainWindow",
+                         "The selected child has left: set the last day, and keep the record for the inspector"),
                "withdraw_action")
         action(roster_menu, translate("MainWindow", "&Delete child…"), self.delete_child, "Del",
                translate("MainWindow", "Remove the selected child and all their records"), "delete_action")
         action(roster_menu, translate("MainWindow", "&Refresh"), self.refresh, "F5")
 
         reports_menu = bar.addMenu(translate("MainWindow", "Re&ports"))
-        action(reports_menu, translate("MainWindow", "&Annual report…"), self._part("reports", "annual_report_dialog"), "Ctrl+R",
+        action(reports_menu, translate("MainWindow", "&Annual report…"),
+               self._part("reports", "annual_report_dialog"), "Ctrl+R",
                translate("MainWindow", "The state's annual immunization report"), "annual_report_action")
-        action(reports_menu, translate("MainWindow", "Age &worksheets…"), self._part("reports", "worksheets_dialog"), None,
-               translate("MainWindow", "The age worksheets the state asks you to keep with your records"), "worksheets_action")
-        action(reports_menu, translate("MainWindow", "Selected child's &record…"), self._part("reports", "record_dialog"), None,
+        action(reports_menu, translate("MainWindow", "Age &worksheets…"), self._part("reports", "worksheets_dialog"),
+               None,
+               translate("MainWindow",
+                         "The age worksheets the state asks you to keep with your records"), "worksheets_action")
+        action(reports_menu, translate("MainWindow", "Selected child's &record…"),
+               self._part("reports", "record_dialog"), None,
                translate("MainWindow", "The selected child's immunization record, to print"), "record_action")
-        action(reports_menu, translate("MainWindow", "Parent &letters…"), self._part("reports", "letters_dialog"), "Ctrl+L",
-               translate("MainWindow", "Notification of non-compliance or exclusion, English or Spanish"), "letters_action")
-        action(reports_menu, translate("MainWindow", "&Email to the state…"), self._part("reports", "prepare_email"), None,
+        action(reports_menu, translate("MainWindow", "Parent &letters…"), self._part("reports", "letters_dialog"),
+               "Ctrl+L",
+               translate("MainWindow",
+                         "Notification of non-compliance or exclusion, English or Spanish"), "letters_action")
+        action(reports_menu, translate("MainWindow", "&Email to the state…"), self._part("reports", "prepare_email"),
+               None,
                translate("MainWindow", "Prepare an email with aggregate counts only"), "email_action")
         reports_menu.addSeparator()
-        action(reports_menu, translate("MainWindow", "&Save as PDF…"), self._part("reports", "save_as_pdf_dialog"), None,
-               translate("MainWindow", "Save a report, the letters, a record, an outbreak list or the roster as a PDF file"),
+        action(reports_menu, translate("MainWindow", "&Save as PDF…"), self._part("reports", "save_as_pdf_dialog"),
+               None,
+               translate("MainWindow",
+                         "Save a report, the letters, a record, an outbreak list or the roster as a PDF file"),
                "save_pdf_action")
 
         settings_menu = bar.addMenu(translate("MainWindow", "&Settings"))
         action(settings_menu, translate("MainWindow", "&Facility…"), self.edit_facility, "Ctrl+,",
                translate("MainWindow", "The state, the facility's name and the report's fields"), "facility_action")
         action(settings_menu, translate("MainWindow", "App &lock…"), self._part("safety", "lock_settings"), None,
-               translate("MainWindow", "Cover the records when immudesk is left idle, and the PIN that uncovers them"), "lock_action")
+               translate("MainWindow",
+                         "Cover the records when immudesk is left idle, and the PIN that uncovers them"), "lock_action")
         from . import language
 
         language.add_menu(self, settings_menu)
@@ -518,7 +546,8 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "No children on the roster yet.\n\nPress Ctrl+N to add a child, or File → "
                                            "Import roster CSV to bring in a spreadsheet.")
         else:
-            text = translate("MainWindow", "No child matches the search or the status chosen.\n\nPress Ctrl+0 to show everyone.")
+            text = translate("MainWindow",
+                             "No child matches the search or the status chosen.\n\nPress Ctrl+0 to show everyone.")
         self.empty_note.setText(text)
         self.empty_note.setVisible(bool(text))
 
@@ -529,12 +558,14 @@ class MainWindow(QMainWindow):
             return
         days = dates.days_between(today, as_of)
         if days > 0:
-            text = counted(translate("MainWindow", "Looking ahead: statuses on {date}, %n day(s) from today, counting only "
-                                                   "the doses on record now. Press Ctrl+T for today.", None, days),
+            text = counted(translate("MainWindow",
+                                     "Looking ahead: statuses on {date}, %n day(s) from today, counting only "
+                                     "the doses on record now. Press Ctrl+T for today.", None, days),
                            days).format(date=wording.day(as_of))
         else:
-            text = counted(translate("MainWindow", "Looking back: statuses on {date}, %n day(s) ago, from the records as "
-                                                   "they are now. Press Ctrl+T for today.", None, -days),
+            text = counted(translate("MainWindow",
+                                     "Looking back: statuses on {date}, %n day(s) ago, from the records as "
+                                     "they are now. Press Ctrl+T for today.", None, -days),
                            -days).format(date=wording.day(as_of))
         self.look_ahead.setText(text)
         self.look_ahead.show()
@@ -624,9 +655,10 @@ class MainWindow(QMainWindow):
             return
         child = self.store.child(child_id)
         if not ask(self, translate("MainWindow", "Delete child"),
-                   translate("MainWindow", "Delete {name} and all of their records? Ctrl+Z brings them back until you "
-                                 "close immudesk.\n\nIf the child has left, use Roster → Withdraw child instead: "
-                                 "the record stays for the inspector.").format(name=child.name),
+                   translate("MainWindow", "Delete {name} and all of their records? Ctrl+Z brings them back until "
+                                           "you close immudesk.\n\nIf the child has left, use Roster → Withdraw "
+                                           "child instead: the record stays for the inspector.").format(
+                       name=child.name),
                    translate("MainWindow", "Delete"), translate("MainWindow", "Keep")):
             return
         since = changelog.last_entry_id(self.store)
@@ -643,7 +675,8 @@ class MainWindow(QMainWindow):
 
     def _forget_undo(self) -> None:
         self.undo_step = None
-        self.undo_action.setText(translate("MainWindow", "&Undo"))   # stays enabled: Ctrl+Z then says there is nothing to undo
+        self.undo_action.setText(translate("MainWindow",
+                                           "&Undo"))   # stays enabled: Ctrl+Z then says there is nothing to undo
 
     @guarded
     def undo_last(self):
@@ -678,7 +711,8 @@ class MainWindow(QMainWindow):
             self.store.save_child(saved)
             self._remember_undo(child, child_id, since)
             self.refresh(select=child_id)
-            self.statusBar().showMessage(translate("MainWindow", "{name} withdrawn on {date}. Ctrl+Z takes it back.").format(
+            self.statusBar().showMessage(translate("MainWindow",
+                                                   "{name} withdrawn on {date}. Ctrl+Z takes it back.").format(
                 name=child.name, date=wording.day(last_day)), 10_000)
 
         dialog.chosen.connect(withdraw)
@@ -721,7 +755,8 @@ class MainWindow(QMainWindow):
         message = counted(translate("MainWindow", "Imported %n child(ren)", None, added), added)
         if updated:
             message += " " + translate("MainWindow", "and replaced the records of {count}").format(count=updated)
-        self.statusBar().showMessage(message + " " + translate("MainWindow", "from {file}.").format(file=Path(path).name), 10_000)
+        self.statusBar().showMessage(message + " " + translate("MainWindow",
+                                                               "from {file}.").format(file=Path(path).name), 10_000)
         return added, updated
 
     @guarded
@@ -737,8 +772,9 @@ class MainWindow(QMainWindow):
         from immudesk.roster_csv import export_roster
 
         count = export_roster(self.store, path)
-        self.statusBar().showMessage(translate("MainWindow", "Exported {count} children to {file}. The file holds health "
-                                                   "records: keep it private.").format(count=count, file=path), 10_000)
+        self.statusBar().showMessage(translate("MainWindow",
+                                               "Exported {count} children to {file}. The file holds health "
+                                               "records: keep it private.").format(count=count, file=path), 10_000)
         return count
 
     @guarded

@@ -60,8 +60,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log = write_crash_log(details)
     return show_message(parent, translate("Messages", "Something went wrong"),
-                        translate("Messages", "Something went wrong inside immudesk. Nothing was half-saved: the last "
-                                  "thing you saved is safe.\n\nDetails for support are in {log}").format(log=log),
+                        translate("Messages", "Something went wrong inside immudesk. Nothing was half-saved: the "
+                                              "last thing you saved is safe.\n\nDetails for support are in "
+                                              "{log}").format(log=log),
                         icon=QMessageBox.Icon.Critical)
 
 

@@ -17,7 +17,8 @@ from .messages import guarded
 
 CHILD, AGE, REASON, PARENT, PHONE = range(5)
 translate = QCoreApplication.translate
-HEADERS = (QT_TRANSLATE_NOOP("Outbreak", "Child"), QT_TRANSLATE_NOOP("Outbreak", "Age"), QT_TRANSLATE_NOOP("Outbreak", "Why susceptible"), QT_TRANSLATE_NOOP("Outbreak", "Parent"),
+HEADERS = (QT_TRANSLATE_NOOP("Outbreak", "Child"), QT_TRANSLATE_NOOP("Outbreak", "Age"),
+           QT_TRANSLATE_NOOP("Outbreak", "Why susceptible"), QT_TRANSLATE_NOOP("Outbreak", "Parent"),
            QT_TRANSLATE_NOOP("Outbreak", "Phone"))
 
 
@@ -57,7 +58,8 @@ class OutbreakModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             none = translate("Outbreak", "none")
-            return f"{translate('Outbreak', HEADERS[index.column()])}: {self._rows[index.row()][index.column()] or none}"
+            title = translate("Outbreak", HEADERS[index.column()])
+            return f"{title}: {self._rows[index.row()][index.column()] or none}"
         return None
 
 
@@ -88,7 +90,8 @@ class OutbreakDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         copy = QPushButton(translate("Outbreak", "&Copy list"))
-        copy.setToolTip(translate("Outbreak", "Copy names, reasons and phone numbers, to paste into an email or a document"))
+        copy.setToolTip(translate("Outbreak",
+                                  "Copy names, reasons and phone numbers, to paste into an email or a document"))
         copy.clicked.connect(self.copy_list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -107,8 +110,8 @@ class OutbreakDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         note = QLabel(translate("Outbreak", "The health department decides who stays home; this list is who it will "
-                                        "ask about. It holds health information: share it only with public "
-                                        "health."))
+                                            "ask about. It holds health information: share it only with public "
+                                            "health."))
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(buttons)

@@ -60,7 +60,8 @@ KEEP_MINE, TAKE_THEIRS = "keep mine", "take theirs"
 
 def _ask_which(parent: QWidget | None, name: str) -> str | None:
     box = QMessageBox(QMessageBox.Icon.Warning, translate("OutsideChanges", "The record changed meanwhile"),
-                      translate("OutsideChanges", "{name}'s record was changed by another program (an import or another "
+                      translate("OutsideChanges",
+                                "{name}'s record was changed by another program (an import or another "
                                 "window) after you opened it.\n\nKeep your version (the other change is "
                                 "replaced), take the other version (what you typed here is dropped), or go back "
                                 "to the record?").format(name=name),
@@ -90,7 +91,8 @@ def save_child_asking(parent: QWidget | None, store, child: Child, opened: Child
                 return store.save_child(child)
         if current is None:
             if not ask(parent, translate("OutsideChanges", "The record is no longer there"),
-                       translate("OutsideChanges", "{name}'s record is no longer in the records: a restore or another window "
+                       translate("OutsideChanges",
+                                 "{name}'s record is no longer in the records: a restore or another window "
                                  "removed it after you opened it.\n\nAdd {first_name} to the roster again with "
                                  "what you typed here?").format(
                            name=child.name, first_name=child.first_name or translate("OutsideChanges", "the child")),

@@ -205,7 +205,8 @@ class DocumentPreview(QDialog):
 
     def _show_page(self) -> None:
         page = self.current_page
-        self.page_label.setText(translate("Reports", "Page {page} of {count}").format(page=page + 1, count=self.page_count))
+        self.page_label.setText(translate("Reports", "Page {page} of {count}").format(page=page + 1,
+                                                                                      count=self.page_count))
         self.previous_button.setEnabled(page > 0)
         self.next_button.setEnabled(page < self.page_count - 1)
 
@@ -239,7 +240,8 @@ class DocumentPreview(QDialog):
         try:
             return copy_private(self.path, target)
         except OSError as error:
-            QMessageBox.warning(self, translate("Reports", "Not saved"), translate("Reports", "Cannot write {file}: {reason}").format(
+            QMessageBox.warning(self, translate("Reports", "Not saved"),
+                                translate("Reports", "Cannot write {file}: {reason}").format(
                 file=target, reason=error.strerror or error))
             return None
 
@@ -265,7 +267,8 @@ def _as_of(window) -> date | None:
     return value() if callable(value) else value
 
 
-def show_document(window, kind: str, title: str, note: str = "", show: bool = True, **options) -> DocumentPreview | None:
+def show_document(window, kind: str, title: str, note: str = "", show: bool = True,
+                  **options) -> DocumentPreview | None:
     """Write a document for the window's day into a private temporary folder and preview it."""
     folder = Path(tempfile.mkdtemp(prefix="immudesk-print-"))
     path = folder / f"{kind}.pdf"
@@ -289,16 +292,17 @@ def show_document(window, kind: str, title: str, note: str = "", show: bool = Tr
 
 def annual_report_dialog(window, show: bool = True):
     return show_document(window, "report", translate("Reports", "Annual immunization report"), show=show,
-                         note=translate("Reports", "Page 1 is the state's form; page 2 lists the answers in the order the "
-                                        "online form asks for them: type them into the state's online form, which "
-                                        "is the filing. Reports → Email to the state prepares a draft with these "
-                                        "counts for a question to the state; it is not the filing."))
+                         note=translate("Reports", "Page 1 is the state's form; page 2 lists the answers in the order "
+                                                   "the online form asks for them: type them into the state's online "
+                                                   "form, which is the filing. Reports → Email to the state prepares a "
+                                                   "draft with these counts for a question to the state; it is not the "
+                                                   "filing."))
 
 
 def worksheets_dialog(window, show: bool = True):
     return show_document(window, "worksheets", translate("Reports", "Age worksheets"), show=show,
                          note=translate("Reports", "Keep the worksheets with your records: they name children and are "
-                                        "not sent."))
+                                                   "not sent."))
 
 
 def letters_dialog(window, show: bool = True, everyone: bool | None = None):
@@ -308,15 +312,17 @@ def letters_dialog(window, show: bool = True, everyone: bool | None = None):
         everyone = True
         if child_id is not None:
             whom = [translate("Reports", "Every child who needs one"), translate("Reports", "The selected child only")]
-            choice, ok = QInputDialog.getItem(window, translate("Reports", "Parent letters"), translate("Reports", "Print letters for:"),
+            choice, ok = QInputDialog.getItem(window, translate("Reports", "Parent letters"),
+                                              translate("Reports", "Print letters for:"),
                                               whom, 0, False)
             if not ok:
                 return None
             everyone = choice == whom[0]
     return show_document(window, "letters", translate("Reports", "Parent letters"), show=show,
                          child=None if everyone else str(child_id),
-                         note=translate("Reports", "One letter per page, in each child's language. Sign each letter before "
-                                        "giving it."))
+                         note=translate("Reports", "One letter per page, in each child's language. Sign each letter "
+                                                   "before "
+                                                   "giving it."))
 
 
 def record_dialog(window, show: bool = True):
@@ -331,7 +337,8 @@ def record_dialog(window, show: bool = True):
 def outbreak_dialog(window, disease: str | None = None, show: bool = True):
     names = {key: translate("Outbreak", words).split(" (")[0].lower() for key, words in OUTBREAK_DISEASES}
     if disease is None:
-        choice, ok = QInputDialog.getItem(window, translate("Reports", "Outbreak list"), translate("Reports", "Disease:"),
+        choice, ok = QInputDialog.getItem(window, translate("Reports", "Outbreak list"),
+                                          translate("Reports", "Disease:"),
                                           list(names.values()), 0, False)
         if not ok:
             return None
@@ -352,8 +359,9 @@ def roster_dialog(window, show: bool = True):
         shutil.rmtree(folder, ignore_errors=True)
         raise
     dialog = DocumentPreview(path, translate("Reports", "Roster"), window, owns_file=True,
-                             note=translate("Reports", "The roster as shown in the window: the same search, status filter "
-                                            "and order."))
+                             note=translate("Reports", "The roster as shown in the window: the same search, status "
+                                                       "filter "
+                                                       "and order."))
     if show:
         dialog.exec()
     return dialog
@@ -412,7 +420,8 @@ def prepare_email(parent, store=None, as_of: date | None = None, report_year: in
     store = store if store is not None else parent.store
     as_of = as_of or _as_of(parent) or today()
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, translate("Reports", "Where should the report and the e-mail draft go?"),
+        folder = QFileDialog.getExistingDirectory(parent, translate("Reports", "Where should the report and the e-mail "
+                                                                               "draft go?"),
                                                   str(Path.home()))
         if not folder:
             return None
@@ -423,13 +432,15 @@ def prepare_email(parent, store=None, as_of: date | None = None, report_year: in
         QMessageBox.information(parent, translate("Reports", "Email to the state"), str(error))
         return None
     except OSError as error:
-        QMessageBox.warning(parent, translate("Reports", "Email to the state"), translate("Reports", "Cannot write to {folder}: {reason}").format(
+        QMessageBox.warning(parent, translate("Reports", "Email to the state"),
+                            translate("Reports", "Cannot write to {folder}: {reason}").format(
             folder=folder, reason=error.strerror or error))
         return None
     addressee = (translate("Reports", "addressed to {address}").format(address=package.to) if package.to
                  else translate("Reports", "with no address yet (add the address)"))
     text = ((package.filing_note + "\n\n" if package.filing_note else "")
-            + translate("Reports", "The report, its counts and an e-mail draft {addressee} are in\n{folder}\n\nThey carry "
+            + translate("Reports", "The report, its counts and an e-mail draft {addressee} are in\n{folder}\n\nThey "
+                                   "carry "
                                    "counts only: no child's name or birth date. Open the draft, check it and send it "
                                    "from your mail program.").format(addressee=addressee, folder=package.folder))
     if open_draft:

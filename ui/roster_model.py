@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -21,14 +22,17 @@ from .status_style import TEXT_ON_TINT, alarm_text, look, muted_text, status_ico
 
 NAME, AGE, STATUS, DEADLINE, NEXT_DUE, MISSING, PARENT_PHONE = range(7)
 # In English; the window shows them through translate("Roster", ...) (header()).
-HEADERS = (QT_TRANSLATE_NOOP("Roster", "Child"), QT_TRANSLATE_NOOP("Roster", "Age"), QT_TRANSLATE_NOOP("Roster", "Status"), QT_TRANSLATE_NOOP("Roster", "Deadline"),
-           QT_TRANSLATE_NOOP("Roster", "Next dose due"), QT_TRANSLATE_NOOP("Roster", "Missing vaccines"), QT_TRANSLATE_NOOP("Roster", "Parent's phone"))
+HEADERS = (QT_TRANSLATE_NOOP("Roster", "Child"), QT_TRANSLATE_NOOP("Roster", "Age"),
+           QT_TRANSLATE_NOOP("Roster", "Status"), QT_TRANSLATE_NOOP("Roster", "Deadline"),
+           QT_TRANSLATE_NOOP("Roster", "Next dose due"), QT_TRANSLATE_NOOP("Roster", "Missing vaccines"),
+           QT_TRANSLATE_NOOP("Roster", "Parent's phone"))
 HEADER_TIPS = (
     QT_TRANSLATE_NOOP("Roster", "The child's name (last name sorts)"),
     QT_TRANSLATE_NOOP("Roster", "Age on the as-of date"),
     QT_TRANSLATE_NOOP("Roster", "Compliance with the state's child care immunization law on the as-of date"),
-    QT_TRANSLATE_NOOP("Roster", "Days left in the grace period, when a requirement starts, or since when the child may not "
-                               "attend"),
+    QT_TRANSLATE_NOOP("Roster", "Days left in the grace period, when a requirement starts, or since when the child may "
+                                "not "
+                                "attend"),
     QT_TRANSLATE_NOOP("Roster", "The earliest date a further dose is due"),
     QT_TRANSLATE_NOOP("Roster", "Vaccine groups whose required doses are not all on record"),
     QT_TRANSLATE_NOOP("Roster", "Parent's phone number"),

@@ -90,7 +90,8 @@ class RestoreDialog(QDialog):
         self.db_path = db_path
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("Safety", "Choose the copy to go back to. The records as they are now are kept "
+        layout.addWidget(QLabel(translate("Safety", "Choose the copy to go back to. The records as they are now are "
+                                                    "kept "
                                                     "as a backup first, so this can be undone.")))
         self.list = QListWidget()
         self.list.setAccessibleName("Backups")
@@ -146,7 +147,8 @@ def restore_backup(parent: QWidget | None, store_path=None, source=None) -> bool
                 return False
             source = dialog.chosen
         if not ask(parent, translate("Safety", "Restore from a backup"),
-                   translate("Safety", "Replace all records with the copy in {file}?\n\nThe records as they are now are kept "
+                   translate("Safety", "Replace all records with the copy in {file}?\n\nThe records as they are now "
+                                       "are kept "
                                        "as a backup first.").format(file=Path(source).name),
                    yes=translate("Safety", "Restore"), no=translate("Safety", "Cancel")):
             return False
@@ -156,7 +158,8 @@ def restore_backup(parent: QWidget | None, store_path=None, source=None) -> bool
         return False
     show_message(parent, translate("Safety", "Restored"),
                  translate("Safety", "The records are back as they were in {file}.").format(file=result.source.name)
-                 + ("\n\n" + translate("Safety", "The records you had before are kept in {file}").format(file=result.kept)
+                 + ("\n\n" + translate("Safety", "The records you had before are kept in "
+                                                 "{file}").format(file=result.kept)
                     if result.kept else ""),
                  icon=QMessageBox.Icon.Information)
     return True
@@ -172,7 +175,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(translate("Safety", "immudesk is locked"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(message or translate("Safety", "The records in {file} are encrypted. Type the "
-                                                                  "passphrase.").format(file=path.name)))
+                                                               "passphrase.").format(file=path.name)))
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName("Passphrase")
@@ -200,10 +203,10 @@ def ask_passphrase(parent: QWidget | None, path, attempts: int = 5) -> str | Non
             crypto.remember_passphrase(path, text)
             return text
         dialog.problem.setText(translate("Safety", "That passphrase does not open these records. Letters and case "
-                                                  "matter."))
+                                                   "matter."))
     show_message(parent, "immudesk", translate("Safety", "The passphrase was not right. A lost passphrase cannot be "
-                                                   "recovered; if you have a backup from before encryption was "
-                                                   "turned on, it can be restored."))
+                                                         "recovered; if you have a backup from before encryption was "
+                                                         "turned on, it can be restored."))
     return None
 
 
@@ -223,8 +226,9 @@ def open_store_asking(parent: QWidget | None, db=None):
                 # be checked without a passphrase is then the way back.
                 good = newest_good_backup(path)
                 if good is None or not ask(parent, translate("Safety", "The records could not be opened"),
-                                           f"{error}\n\n" + translate("Safety", "Restore the newest good backup ({file}) "
-                                                                        "instead?").format(file=good.name),
+                                           f"{error}\n\n" + translate("Safety", "Restore the newest good backup "
+                                                                                "({file}) "
+                                                                                "instead?").format(file=good.name),
                                            yes=translate("Safety", "Restore it"), no=translate("Safety", "Not now")):
                     return None
                 if not restore_backup(parent, path, good):
@@ -302,7 +306,8 @@ class LockScreen(QWidget):
         self.field.setVisible(method is not None)
         self.hint.setText({"passphrase": translate("Safety", "Type the passphrase to see the records again."),
                            "pin": translate("Safety", "Type your PIN to see the records again."),
-                           None: translate("Safety", "The records are hidden while nobody is at the computer. Set a PIN "
+                           None: translate("Safety", "The records are hidden while nobody is at the computer. Set a "
+                                                     "PIN "
                                                      "in Settings > App lock so only you can unlock.")}[method])
         self.button.setText(translate("Safety", "Unlock") if method else translate("Safety", "Show the records"))
 
@@ -492,8 +497,10 @@ class LockSettingsDialog(QDialog):
         encrypted = crypto.is_encrypted(Path(store.path))
         layout.addWidget(QLabel(
             translate("Safety", "When nobody has used immudesk for a while, it covers the records until you unlock it.")
-            + " " + (translate("Safety", "The records are encrypted, so the lock asks for the passphrase.") if encrypted else
-                     translate("Safety", "Set a PIN (4 or more characters) so only you can unlock; leave both PIN fields "
+            + " " + (translate("Safety", "The records are encrypted, so the lock asks for the "
+                                         "passphrase.") if encrypted else
+                     translate("Safety", "Set a PIN (4 or more characters) so only you can unlock; leave both PIN "
+                                         "fields "
                                          "empty to keep the current one."))))
         form = QFormLayout()
         self.minutes = QSpinBox()

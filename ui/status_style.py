@@ -51,19 +51,26 @@ def _say(text: str, general: str) -> str:
 # Okabe-Ito: bluish green (darkened for contrast), orange, blue, vermillion; a dark red for "may not attend".
 # tests/test_ui_roster.py simulates protanopia, deuteranopia and tritanopia and checks they stay apart.
 LOOKS: dict[str, StatusLook] = {
-    "not_up_to_date": StatusLook(QT_TRANSLATE_NOOP("Status", "Not up to date"), QT_TRANSLATE_NOOP("Status", "Not up to date"), "#D55E00", "#FBE3D6",
+    "not_up_to_date": StatusLook(QT_TRANSLATE_NOOP("Status", "Not up to date"),
+                                 QT_TRANSLATE_NOOP("Status", "Not up to date"), "#D55E00", "#FBE3D6",
                                  "warning", 1),
-    "in_process": StatusLook(QT_TRANSLATE_NOOP("Status", "In process"), QT_TRANSLATE_NOOP("Status", "In process"), "#E69F00", "#FDF0CF", "clock", 2),
-    "medical_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Medical exemption"), QT_TRANSLATE_NOOP("Status", "Medical exempt."), "#0072B2",
+    "in_process": StatusLook(QT_TRANSLATE_NOOP("Status", "In process"), QT_TRANSLATE_NOOP("Status", "In process"),
+                             "#E69F00", "#FDF0CF", "clock", 2),
+    "medical_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Medical exemption"),
+                                    QT_TRANSLATE_NOOP("Status", "Medical exempt."), "#0072B2",
                                     "#DCEBF6", "shield", 3),
-    "religious_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Religious exemption"), QT_TRANSLATE_NOOP("Status", "Religious exempt."), "#0072B2",
+    "religious_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Religious exemption"),
+                                      QT_TRANSLATE_NOOP("Status", "Religious exempt."), "#0072B2",
                                       "#DCEBF6", "shield", 4),
-    "conscientious_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Conscientious exemption"), QT_TRANSLATE_NOOP("Status", "Conscientious exempt."),
+    "conscientious_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Conscientious exemption"),
+                                          QT_TRANSLATE_NOOP("Status", "Conscientious exempt."),
                                           "#0072B2", "#DCEBF6", "shield", 5),
-    "up_to_date": StatusLook(QT_TRANSLATE_NOOP("Status", "Up to date"), QT_TRANSLATE_NOOP("Status", "Up to date"), "#007A58", "#D9F2E8", "check", 6),
+    "up_to_date": StatusLook(QT_TRANSLATE_NOOP("Status", "Up to date"), QT_TRANSLATE_NOOP("Status", "Up to date"),
+                             "#007A58", "#D9F2E8", "check", 6),
 }
 # "May not attend" is a not-up-to-date child whose grace period is over: the most urgent row of all.
-EXCLUDED = StatusLook(QT_TRANSLATE_NOOP("Status", "May not attend"), QT_TRANSLATE_NOOP("Status", "May not attend"), "#8B1A1A", "#F4C7C3", "stop", 0)
+EXCLUDED = StatusLook(QT_TRANSLATE_NOOP("Status", "May not attend"), QT_TRANSLATE_NOOP("Status", "May not attend"),
+                      "#8B1A1A", "#F4C7C3", "stop", 0)
 WITHDRAWN_TEXT = "#6B6B6B"
 # Every tint above is light: the words on it are always this dark text, whatever the system's palette (dark
 # mode, high contrast) makes of the rest of the table, so a status cell never shows white on pale yellow.

@@ -97,15 +97,17 @@ class SummaryStrip(QWidget):
         for key, button in self.buttons.items():
             if key == MUST_EXCLUDE:
                 button.setText(f"{EXCLUDED.short}: {excluded_today}")
-                button.setToolTip(translate("Summary", "Children whose grace period is over (counted above as not up to "
-                                                      "date): they may not attend until the record is brought up "
-                                                      "to date. Click to show only them."))
+                button.setToolTip(translate("Summary", "Children whose grace period is over (counted above as not up "
+                                                       "to "
+                                                       "date): they may not attend until the record is brought up "
+                                                       "to date. Click to show only them."))
                 button.setVisible(excluded_today > 0)
                 button.setAccessibleName(f"{excluded_today} may not attend; show only them")
             else:
                 words = look(key, state=evaluation.state).words      # the state's own word for it
                 button.setText(f"{words}: {counts[key]}")
-                button.setToolTip(translate("Summary", "Show only children with the status {status}").format(status=words))
+                button.setToolTip(translate("Summary", "Show only children with the status "
+                                                       "{status}").format(status=words))
                 button.setAccessibleName(f"{words}: {counts[key]}; show only them")
                 # A status this state's report does not have (NC: conscientious) is hidden while nobody has it.
                 button.setVisible(counts[key] > 0 or key in columns

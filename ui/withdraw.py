@@ -27,8 +27,8 @@ class WithdrawDialog(QDialog):
         self.setWindowTitle(translate("Withdraw", "Withdraw {name}").format(name=child.name))
         self.setAccessibleName("Withdraw a child")
         intro = QLabel(translate("Withdraw", "{name} has left your care. Their record stays on the roster, greyed, for "
-                                         "the inspector; they are no longer counted or sent letters from the day "
-                                         "after the last day.").format(name=child.name))
+                                             "the inspector; they are no longer counted or sent letters from the day "
+                                             "after the last day.").format(name=child.name))
         intro.setWordWrap(True)
         self.last_day = date_field(child.withdrawn_on or dates.today(), "Last day of attendance")
         label = QLabel(translate("Withdraw", "&Last day of attendance:"))
@@ -39,7 +39,8 @@ class WithdrawDialog(QDialog):
         form.addRow(label, self.last_day)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.withdraw_button = self.buttons.addButton(translate("Withdraw", "&Withdraw"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.withdraw_button = self.buttons.addButton(translate("Withdraw", "&Withdraw"),
+                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._withdraw)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,12 +61,14 @@ class WithdrawDialog(QDialog):
             problem = self.last_day.problem() or translate("Withdraw", "Type the last day of attendance.")
             self.problem.setText("")
         elif day < self.child.enrolled_on:
-            problem = translate("Withdraw", "The last day cannot be before the first day of attendance ({date}).").format(
+            problem = translate("Withdraw",
+                                "The last day cannot be before the first day of attendance ({date}).").format(
                 date=wording.day(self.child.enrolled_on))
             self.problem.setText(f"⚠ {problem}")
         elif day > dates.today():
-            self.problem.setText(translate("Withdraw", "Note: {date} is still to come; the child counts as enrolled until "
-                                                       "then.").format(date=wording.day(day)))
+            self.problem.setText(translate("Withdraw",
+                                           "Note: {date} is still to come; the child counts as enrolled until "
+                                           "then.").format(date=wording.day(day)))
         else:
             self.problem.setText("")
         self.withdraw_button.setEnabled(problem is None)

@@ -24,7 +24,8 @@ ATTENDANCE_WORDS = {
     "before_after_school": QT_TRANSLATE_NOOP("Wording", "Before/after school only"),
     "school_full_time": QT_TRANSLATE_NOOP("Wording", "In elementary school full time"),
 }
-LANGUAGE_WORDS = {"en": QT_TRANSLATE_NOOP("Wording", "English"), "es": QT_TRANSLATE_NOOP("Wording", "Spanish (español)")}
+LANGUAGE_WORDS = {"en": QT_TRANSLATE_NOOP("Wording", "English"),
+                  "es": QT_TRANSLATE_NOOP("Wording", "Spanish (español)")}
 SOON_DAYS = 60   # a requirement starting within this many days is shown as a countdown
 
 
@@ -82,7 +83,8 @@ def countdown(status: ChildStatus) -> str:
         return translate("Wording", "withdrawn {date}").format(date=day(child.withdrawn_on))
     if status.must_exclude:
         if status.last_allowed_day is not None:
-            return translate("Wording", "excluded since {date}").format(date=day(dates.add(status.last_allowed_day, days=1)))
+            return translate("Wording", "excluded since {date}").format(date=day(dates.add(status.last_allowed_day,
+                                                                                           days=1)))
         return translate("Wording", "may not attend")
     if status.days_left is not None:
         if status.days_left <= 0:
@@ -94,7 +96,8 @@ def countdown(status: ChildStatus) -> str:
         days = dates.days_between(as_of, status.due_date)
         if days > SOON_DAYS:
             return ""   # months away is not a deadline yet; the next-dose column has the date
-        return translate("Wording", "due tomorrow") if days == 1 else translate("Wording", "due in {days} days").format(days=days)
+        return translate("Wording", "due tomorrow") if days == 1 else translate("Wording", "due in {days} "
+                                                                                           "days").format(days=days)
     if status.due_date is not None and status.due_date <= as_of and status.status == "not_up_to_date":
         return translate("Wording", "overdue since {date}").format(date=day(status.due_date))
     return ""

@@ -115,11 +115,11 @@
         <translation>Padre, madre o t&amp;utor:</translation>
     </message>
     <message>
-        <source>Parent's p&amp;hone:</source>
+        <source>Parent&apos;s p&amp;hone:</source>
         <translation>Teléfono de los pa&amp;dres:</translation>
     </message>
     <message>
-        <source>Parent's &amp;email:</source>
+        <source>Parent&apos;s &amp;email:</source>
         <translation>Correo &amp;electrónico de los padres:</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>¿Cuenta para la ley?</translation>
     </message>
     <message>
-        <source>F2 or a double click corrects a dose's date or product in place; Delete removes the selected dose.</source>
+        <source>F2 or a double click corrects a dose&apos;s date or product in place; Delete removes the selected dose.</source>
         <translation>F2 o un doble clic corrige ahí mismo la fecha o el producto de una dosis; Supr quita la dosis seleccionada.</translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
         <translation>Un médico certificó que una serie está en proceso, hasta el</translation>
     </message>
     <message>
-        <source>In process (physician's certification)</source>
+        <source>In process (physician&apos;s certification)</source>
         <translation>En proceso (certificado del médico)</translation>
     </message>
     <message>
@@ -247,19 +247,19 @@
         <translation>{name}, nacido el {birth}, ya está en la lista{written}: abra ese registro en lugar de agregar al niño otra vez.</translation>
     </message>
     <message>
-        <source>{typed} is typed under "Vaccine or product" but not added: press Enter there to add it, or clear it.</source>
-        <translation>{typed} está escrito en "Vacuna o producto" pero no se agregó: oprima Enter ahí para agregarlo, o bórrelo.</translation>
+        <source>{typed} is typed under &quot;Vaccine or product&quot; but not added: press Enter there to add it, or clear it.</source>
+        <translation>{typed} está escrito en &quot;Vacuna o producto&quot; pero no se agregó: oprima Enter ahí para agregarlo, o bórrelo.</translation>
     </message>
     <message>
         <source>{text} is not a date or a year; write MM/DD/YYYY or YYYY.</source>
         <translation>{text} no es una fecha ni un año; escriba mes/día/año o el año.</translation>
     </message>
     <message>
-        <source>The year {year} is outside the child's life.</source>
+        <source>The year {year} is outside the child&apos;s life.</source>
         <translation>El año {year} está fuera de la vida del niño.</translation>
     </message>
     <message>
-        <source>{date} is outside the child's life.</source>
+        <source>{date} is outside the child&apos;s life.</source>
         <translation>{date} está fuera de la vida del niño.</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>Exención por convicciones personales</translation>
     </message>
     <message>
-        <source>These doses are outside the child's life:</source>
+        <source>These doses are outside the child&apos;s life:</source>
         <translation>Estas dosis están fuera de la vida del niño:</translation>
     </message>
     <message>
@@ -585,11 +585,11 @@
         <translation>Persona que llena el &amp;informe:</translation>
     </message>
     <message>
-        <source>Reporter's e-&amp;mail:</source>
+        <source>Reporter&apos;s e-&amp;mail:</source>
         <translation>Correo electrónic&amp;o de esa persona:</translation>
     </message>
     <message>
-        <source>The state's law decides the requirements, grace period, exemptions and report</source>
+        <source>The state&apos;s law decides the requirements, grace period, exemptions and report</source>
         <translation>La ley del estado decide los requisitos, el plazo de gracia, las exenciones y el informe</translation>
     </message>
     <message>
@@ -613,11 +613,11 @@
         <translation>Los registros se guardan en {file}.</translation>
     </message>
     <message>
-        <source>No child's status changes under {state}'s law.</source>
+        <source>No child&apos;s status changes under {state}&apos;s law.</source>
         <translation>Con la ley de {state} no cambia el estado de ningún niño.</translation>
     </message>
     <message numerus="yes">
-        <source>Under {state}'s law, %n child(ren) of {enrolled} change status</source>
+        <source>Under {state}&apos;s law, %n child(ren) of {enrolled} change status</source>
         <translation>
             <numerusform>Con la ley de {state}, cambia el estado de %n niño de {enrolled}</numerusform>
             <numerusform>Con la ley de {state}, cambia el estado de %n niños de {enrolled}</numerusform>
@@ -651,7 +651,7 @@
         <translation>Bienvenido a immudesk</translation>
     </message>
     <message>
-        <source>Immunization records for your child care home, and who complies with the state's law.</source>
+        <source>Immunization records for your child care home, and who complies with the state&apos;s law.</source>
         <translation>Los registros de vacunas de su hogar de cuidado infantil, y quién cumple con la ley del estado.</translation>
     </message>
     <message>
@@ -665,7 +665,7 @@ Nothing is sent anywhere.</source>
 No se envía nada a ninguna parte.</translation>
     </message>
     <message>
-        <source>&amp;Set up my own home (you will enter the state and your facility's details)</source>
+        <source>&amp;Set up my own home (you will enter the state and your facility&apos;s details)</source>
         <translation>&amp;Preparar mi propio hogar (usted anotará el estado y los datos de su hogar)</translation>
     </message>
     <message>
@@ -693,8 +693,8 @@ No se envía nada a ninguna parte.</translation>
     <name>Help</name>
     <message>
         <source>&lt;h2&gt;immudesk help&lt;/h2&gt;
-&lt;p&gt;immudesk keeps your children's immunization records and tells you, for any day, who complies with your
-state's child care immunization law. Everything stays on this computer.&lt;/p&gt;
+&lt;p&gt;immudesk keeps your children&apos;s immunization records and tells you, for any day, who complies with your
+state&apos;s child care immunization law. Everything stays on this computer.&lt;/p&gt;
 </source>
         <translation>&lt;h2&gt;Ayuda de immudesk&lt;/h2&gt;
 &lt;p&gt;immudesk guarda los registros de vacunas de sus niños y le dice, para cualquier día, quién cumple con la ley de
@@ -715,12 +715,12 @@ not make a child up to date.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;octagon, dark red: May not attend&lt;/b&gt;: the grace period is over; the child may not attend until the record
 is brought up to date, a physician certifies the series is in process, or an exemption is on file.&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;Deadline&lt;/b&gt; says "12 days left", "due in 5 days" (a new requirement starts at a birthday) or "excluded
-since …". &lt;b&gt;Next dose due&lt;/b&gt; is the earliest date a further dose is due. &lt;b&gt;Missing vaccines&lt;/b&gt; lists the
+&lt;p&gt;&lt;b&gt;Deadline&lt;/b&gt; says &quot;12 days left&quot;, &quot;due in 5 days&quot; (a new requirement starts at a birthday) or &quot;excluded
+since …&quot;. &lt;b&gt;Next dose due&lt;/b&gt; is the earliest date a further dose is due. &lt;b&gt;Missing vaccines&lt;/b&gt; lists the
 vaccine groups whose required doses are not all on record. Hover over a row to read the reasons.&lt;/p&gt;
 &lt;p&gt;Children who have left are shown in grey; untick &lt;b&gt;Withdrawn children&lt;/b&gt; to hide them. When a child leaves,
 use &lt;b&gt;Roster → Withdraw child&lt;/b&gt; (or right-click the row): the record stays for the inspector.&lt;/p&gt;
-&lt;p&gt;The search box finds names however they are typed: "hernandez" finds Hernández.&lt;/p&gt;
+&lt;p&gt;The search box finds names however they are typed: &quot;hernandez&quot; finds Hernández.&lt;/p&gt;
 </source>
         <translation>&lt;h3&gt;La lista&lt;/h3&gt;
 &lt;p&gt;Una fila por niño. La columna &lt;b&gt;Estado&lt;/b&gt; siempre muestra un ícono, un color y palabras:&lt;/p&gt;
@@ -735,19 +735,19 @@ expediente. Una exención no hace que el niño esté al día.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;octágono, rojo oscuro: No puede asistir&lt;/b&gt;: el plazo de gracia terminó; el niño no puede asistir hasta que
 el registro esté al día, un médico certifique que la serie está en proceso, o haya una exención en el expediente.&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;Plazo&lt;/b&gt; dice "quedan 12 días", "toca en 5 días" (un requisito nuevo empieza en un cumpleaños) o "excluido
-desde …". &lt;b&gt;Próxima dosis&lt;/b&gt; es la fecha más próxima en que toca otra dosis. &lt;b&gt;Vacunas que faltan&lt;/b&gt; nombra las
+&lt;p&gt;&lt;b&gt;Plazo&lt;/b&gt; dice &quot;quedan 12 días&quot;, &quot;toca en 5 días&quot; (un requisito nuevo empieza en un cumpleaños) o &quot;excluido
+desde …&quot;. &lt;b&gt;Próxima dosis&lt;/b&gt; es la fecha más próxima en que toca otra dosis. &lt;b&gt;Vacunas que faltan&lt;/b&gt; nombra las
 vacunas a las que les faltan dosis exigidas. Ponga el ratón sobre una fila para leer los motivos.&lt;/p&gt;
 &lt;p&gt;Los niños que ya no vienen se ven en gris; quite la marca de &lt;b&gt;Niños dados de baja&lt;/b&gt; para ocultarlos. Cuando un
 niño deja de venir, use &lt;b&gt;Lista → Dar de baja al niño&lt;/b&gt; (o el clic derecho en la fila): el registro se queda para
 el inspector.&lt;/p&gt;
-&lt;p&gt;La búsqueda encuentra los nombres como sea que se escriban: "hernandez" encuentra Hernández.&lt;/p&gt;
+&lt;p&gt;La búsqueda encuentra los nombres como sea que se escriban: &quot;hernandez&quot; encuentra Hernández.&lt;/p&gt;
 </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Undo&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; takes back the last save or delete of a child's record, until you close immudesk. Changing the
-facility's state first tells you how many children would change status, and asks.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; takes back the last save or delete of a child&apos;s record, until you close immudesk. Changing the
+facility&apos;s state first tells you how many children would change status, and asks.&lt;/p&gt;
 </source>
         <translation>&lt;h3&gt;Deshacer&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; deshace lo último que se guardó o se eliminó del registro de un niño, hasta que cierre immudesk.
@@ -776,10 +776,10 @@ entonces, por ejemplo el mes que viene. &lt;b&gt;Hoy&lt;/b&gt; lo regresa.&lt;/p
 </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;A child's record&lt;/h3&gt;
+        <source>&lt;h3&gt;A child&apos;s record&lt;/h3&gt;
 &lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new child, or Enter on a row to open a record. Dates are typed month first, as
-certificates print them: 3/14/2025, 031425 or Mar 14 2025; the field says beside it what it read ("Fri, Mar 14,
-2025"), and refuses what is not a date. A two-digit year means 20YY, except where the date cannot be in the future
+certificates print them: 3/14/2025, 031425 or Mar 14 2025; the field says beside it what it read (&quot;Fri, Mar 14,
+2025&quot;), and refuses what is not a date. A two-digit year means 20YY, except where the date cannot be in the future
 (a birth, a dose): there it means 19YY when 20YY would be after today. Alt+Down opens a calendar.&lt;/p&gt;
 &lt;p&gt;On the &lt;b&gt;Vaccines&lt;/b&gt; tab, type each line of the certificate: the date given, the vaccine or product as printed
 (Pentacel, DTaP-IPV/Hib, PCV20, Hep B, MMR II …), Enter. The window shows what Enter will file; the date stays for
@@ -791,7 +791,7 @@ saved until you press &lt;b&gt;Ctrl+S&lt;/b&gt; or &lt;b&gt;Save&lt;/b&gt;, and 
         <translation>&lt;h3&gt;El registro de un niño&lt;/h3&gt;
 &lt;p&gt;Oprima &lt;b&gt;Ctrl+N&lt;/b&gt; para un niño nuevo, o Enter en una fila para abrir un registro. Las fechas se escriben
 primero el mes, como vienen en los certificados de EE. UU. (mes/día/año): 3/14/2025, 031425 o Mar 14 2025; al lado
-el campo dice lo que entendió ("vie, 14 mar 2025"), y no acepta lo que no es una fecha. Un año de dos cifras es
+el campo dice lo que entendió (&quot;vie, 14 mar 2025&quot;), y no acepta lo que no es una fecha. Un año de dos cifras es
 20AA, salvo donde la fecha no puede ser en el futuro (un nacimiento, una dosis): ahí es 19AA cuando 20AA sería
 después de hoy. Alt+flecha abajo abre un calendario.&lt;/p&gt;
 &lt;p&gt;En la pestaña &lt;b&gt;Vacunas&lt;/b&gt;, escriba cada renglón del certificado: la fecha en que se puso, la vacuna o el
@@ -806,7 +806,7 @@ todo el registro de una vez.&lt;/p&gt;
     <message>
         <source>&lt;h3&gt;Outbreaks&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;Roster → Outbreak&lt;/b&gt; (Ctrl+Shift+O) lists the children susceptible to measles, chickenpox or whooping
-cough (no valid dose for their age, too young, or exempt) with the parent's phone number.&lt;/p&gt;
+cough (no valid dose for their age, too young, or exempt) with the parent&apos;s phone number.&lt;/p&gt;
 </source>
         <translation>&lt;h3&gt;Brotes&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;Lista → Brote&lt;/b&gt; (Ctrl+Shift+O) muestra los niños que pueden contagiarse de sarampión, varicela o tos ferina
@@ -841,9 +841,9 @@ CSV&lt;/b&gt; escribe toda la lista en el mismo formato.&lt;/p&gt;
     </message>
     <message>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;
-&lt;table cellpadding="3"&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;new child&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;Enter / Ctrl+O&lt;/td&gt;&lt;td&gt;open the selected child's record&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Enter / Ctrl+O&lt;/td&gt;&lt;td&gt;open the selected child&apos;s record&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;save the record (in the record window)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Ctrl+D / Ctrl+T&lt;/td&gt;&lt;td&gt;choose the as-of date / back to today&lt;/td&gt;&lt;/tr&gt;
@@ -859,7 +859,7 @@ CSV&lt;/b&gt; escribe toda la lista en el mismo formato.&lt;/p&gt;
 &lt;p&gt;Tab moves between fields; the underlined letter of a label (Alt+letter) jumps to its field.&lt;/p&gt;
 </source>
         <translation>&lt;h3&gt;Teclado&lt;/h3&gt;
-&lt;table cellpadding="3"&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;niño nuevo&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Enter / Ctrl+O&lt;/td&gt;&lt;td&gt;abrir el registro del niño seleccionado&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;guardar el registro (en la ventana del registro)&lt;/td&gt;&lt;/tr&gt;
@@ -878,7 +878,7 @@ CSV&lt;/b&gt; escribe toda la lista en el mismo formato.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;State rules&lt;/h3&gt;&lt;p&gt;Each state's law is one data file; here is what it was checked against and which values are still to verify. The sources are named as they are written, in English.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;State rules&lt;/h3&gt;&lt;p&gt;Each state&apos;s law is one data file; here is what it was checked against and which values are still to verify. The sources are named as they are written, in English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reglas de cada estado&lt;/h3&gt;&lt;p&gt;La ley de cada estado es un archivo de datos; aquí está con qué se revisó y qué valores falta verificar. Las fuentes se nombran como están escritas, en inglés.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -895,13 +895,13 @@ CSV&lt;/b&gt; escribe toda la lista en el mismo formato.&lt;/p&gt;
 Your records are kept on this computer in:
 {file}
 
-Nothing is sent over the internet. Backups are kept in the 'backups' folder beside it.</source>
+Nothing is sent over the internet. Backups are kept in the &apos;backups&apos; folder beside it.</source>
         <translation>Registros de vacunas y cumplimiento para hogares de cuidado infantil familiar.
 
 Sus registros se guardan en esta computadora en:
 {file}
 
-No se envía nada por internet. Las copias de seguridad se guardan en la carpeta 'backups' junto a él.</translation>
+No se envía nada por internet. Las copias de seguridad se guardan en la carpeta &apos;backups&apos; junto a él.</translation>
     </message>
     <message>
         <source>immudesk help</source>
@@ -926,7 +926,7 @@ No se envía nada por internet. Las copias de seguridad se guardan en la carpeta
         <translation>&amp;Copiar los problemas</translation>
     </message>
     <message>
-        <source>Some children are already on the roster. To replace their records with the file's, use File → Import CSV, replacing existing records.</source>
+        <source>Some children are already on the roster. To replace their records with the file&apos;s, use File → Import CSV, replacing existing records.</source>
         <translation>Algunos niños ya están en la lista. Para reemplazar sus registros con los del archivo, use Archivo → Importar CSV, reemplazando los registros existentes.</translation>
     </message>
 </context>
@@ -976,7 +976,7 @@ No se envía nada por internet. Las copias de seguridad se guardan en la carpeta
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <source>Back to today's statuses</source>
+        <source>Back to today&apos;s statuses</source>
         <translation>Volver a los estados de hoy</translation>
     </message>
     <message>
@@ -1052,7 +1052,7 @@ No se envía nada por internet. Las copias de seguridad se guardan en la carpeta
         <translation>&amp;Abrir el registro del niño</translation>
     </message>
     <message>
-        <source>Open the selected child's record</source>
+        <source>Open the selected child&apos;s record</source>
         <translation>Abrir el registro del niño seleccionado</translation>
     </message>
     <message>
@@ -1068,7 +1068,7 @@ No se envía nada por internet. Las copias de seguridad se guardan en la carpeta
         <translation>Importar CSV &amp;reemplazando los registros existentes…</translation>
     </message>
     <message>
-        <source>Import a roster CSV; children already on the roster get the file's record</source>
+        <source>Import a roster CSV; children already on the roster get the file&apos;s record</source>
         <translation>Importar una lista CSV; los niños que ya están en la lista reciben el registro del archivo</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@ No se envía nada por internet. Las copias de seguridad se guardan en la carpeta
         <translation>B&amp;rote: quién puede contagiarse…</translation>
     </message>
     <message>
-        <source>List the children susceptible to measles, chickenpox or whooping cough, with parents' phones</source>
+        <source>List the children susceptible to measles, chickenpox or whooping cough, with parents&apos; phones</source>
         <translation>Mostrar los niños que pueden contagiarse de sarampión, varicela o tos ferina, con el teléfono de los padres</translation>
     </message>
     <message>
@@ -1208,7 +1208,7 @@ No se envía nada por internet. Las copias de seguridad se guardan en la carpeta
         <translation>&amp;Informe anual…</translation>
     </message>
     <message>
-        <source>The state's annual immunization report</source>
+        <source>The state&apos;s annual immunization report</source>
         <translation>El informe anual de vacunas para el estado</translation>
     </message>
     <message>
@@ -1220,11 +1220,11 @@ No se envía nada por internet. Las copias de seguridad se guardan en la carpeta
         <translation>Las hojas de trabajo por edad que el estado le pide guardar con sus registros</translation>
     </message>
     <message>
-        <source>Selected child's &amp;record…</source>
+        <source>Selected child&apos;s &amp;record…</source>
         <translation>&amp;Registro del niño seleccionado…</translation>
     </message>
     <message>
-        <source>The selected child's immunization record, to print</source>
+        <source>The selected child&apos;s immunization record, to print</source>
         <translation>El registro de vacunas del niño seleccionado, para imprimir</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@ No se envía nada por internet. Las copias de seguridad se guardan en la carpeta
         <translation>&amp;Datos del hogar…</translation>
     </message>
     <message>
-        <source>The state, the facility's name and the report's fields</source>
+        <source>The state, the facility&apos;s name and the report&apos;s fields</source>
         <translation>El estado, el nombre del hogar y los datos del informe</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ Los detalles para soporte técnico están en {log}</translation>
         <translation>El registro cambió mientras tanto</translation>
     </message>
     <message>
-        <source>{name}'s record was changed by another program (an import or another window) after you opened it.
+        <source>{name}&apos;s record was changed by another program (an import or another window) after you opened it.
 
 Keep your version (the other change is replaced), take the other version (what you typed here is dropped), or go back to the record?</source>
         <translation>Otro programa (una importación u otra ventana) cambió el registro de {name} después de que usted lo abrió.
@@ -1575,7 +1575,7 @@ Keep your version (the other change is replaced), take the other version (what y
         <translation>El registro ya no está</translation>
     </message>
     <message>
-        <source>{name}'s record is no longer in the records: a restore or another window removed it after you opened it.
+        <source>{name}&apos;s record is no longer in the records: a restore or another window removed it after you opened it.
 
 Add {first_name} to the roster again with what you typed here?</source>
         <translation>El registro de {name} ya no está en los registros: una restauración u otra ventana lo quitó después de que usted lo abrió.
@@ -1618,7 +1618,7 @@ Add {first_name} to the roster again with what you typed here?</source>
         <translation>Registros que pedir</translation>
     </message>
     <message>
-        <source>{state}'s rules in immudesk set no schedule for asking parents for updated records; keep each record current as doses come due.</source>
+        <source>{state}&apos;s rules in immudesk set no schedule for asking parents for updated records; keep each record current as doses come due.</source>
         <translation>Las reglas de {state} en immudesk no fijan cada cuánto pedir a los padres registros actualizados; mantenga cada registro al día a medida que tocan las dosis.</translation>
     </message>
     <message>
@@ -1707,7 +1707,7 @@ Add {first_name} to the roster again with what you typed here?</source>
         <translation>Informe anual de vacunas</translation>
     </message>
     <message>
-        <source>Page 1 is the state's form; page 2 lists the answers in the order the online form asks for them: type them into the state's online form, which is the filing. Reports → Email to the state prepares a draft with these counts for a question to the state; it is not the filing.</source>
+        <source>Page 1 is the state&apos;s form; page 2 lists the answers in the order the online form asks for them: type them into the state&apos;s online form, which is the filing. Reports → Email to the state prepares a draft with these counts for a question to the state; it is not the filing.</source>
         <translation>La página 1 es el formulario del estado; la página 2 da las respuestas en el orden en que las pide el formulario en línea: escríbalas en el formulario en línea del estado, que es la entrega. Informes → Correo electrónico al estado prepara un borrador con estos totales para una consulta al estado; no es la entrega.</translation>
     </message>
     <message>
@@ -1735,7 +1735,7 @@ Add {first_name} to the roster again with what you typed here?</source>
         <translation>Imprimir cartas para:</translation>
     </message>
     <message>
-        <source>One letter per page, in each child's language. Sign each letter before giving it.</source>
+        <source>One letter per page, in each child&apos;s language. Sign each letter before giving it.</source>
         <translation>Una carta por página, en el idioma de cada niño. Firme cada carta antes de entregarla.</translation>
     </message>
     <message>
@@ -1779,7 +1779,7 @@ Add {first_name} to the roster again with what you typed here?</source>
         <translation>Hojas de trabajo por edad (Carolina del Norte)</translation>
     </message>
     <message>
-        <source>Selected child's immunization record</source>
+        <source>Selected child&apos;s immunization record</source>
         <translation>Registro de vacunas del niño seleccionado</translation>
     </message>
     <message>
@@ -1818,7 +1818,7 @@ Add {first_name} to the roster again with what you typed here?</source>
         <source>The report, its counts and an e-mail draft {addressee} are in
 {folder}
 
-They carry counts only: no child's name or birth date. Open the draft, check it and send it from your mail program.</source>
+They carry counts only: no child&apos;s name or birth date. Open the draft, check it and send it from your mail program.</source>
         <translation>El informe, sus totales y un borrador de correo {addressee} están en
 {folder}
 
@@ -1860,11 +1860,11 @@ Solo llevan totales: ningún nombre ni fecha de nacimiento de niños. Abra el bo
         <translation>Vacunas que faltan</translation>
     </message>
     <message>
-        <source>Parent's phone</source>
+        <source>Parent&apos;s phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <source>The child's name (last name sorts)</source>
+        <source>The child&apos;s name (last name sorts)</source>
         <translation>El nombre del niño (se ordena por apellido)</translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@ Solo llevan totales: ningún nombre ni fecha de nacimiento de niños. Abra el bo
         <translation>La edad en la fecha de consulta</translation>
     </message>
     <message>
-        <source>Compliance with the state's child care immunization law on the as-of date</source>
+        <source>Compliance with the state&apos;s child care immunization law on the as-of date</source>
         <translation>Cumplimiento de la ley de vacunas del estado para el cuidado infantil en la fecha de consulta</translation>
     </message>
     <message>
@@ -1888,7 +1888,7 @@ Solo llevan totales: ningún nombre ni fecha de nacimiento de niños. Abra el bo
         <translation>Las vacunas a las que les faltan dosis exigidas en el registro</translation>
     </message>
     <message>
-        <source>Parent's phone number</source>
+        <source>Parent&apos;s phone number</source>
         <translation>El teléfono de los padres</translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@ Antes se guarda una copia de los registros como están ahora.</translation>
         <translation>Contados para el informe de {state}: {count}</translation>
     </message>
     <message>
-        <source>Children the state's annual report counts on this date; each is in exactly one status, so the statuses add up to the number counted.</source>
+        <source>Children the state&apos;s annual report counts on this date; each is in exactly one status, so the statuses add up to the number counted.</source>
         <translation>Los niños que cuenta el informe anual del estado en esta fecha; cada uno está en un solo estado, así que los estados suman el total contado.</translation>
     </message>
     <message>
