@@ -23,7 +23,8 @@ translate = QCoreApplication.translate
 SETTING = "app/language"     # "" (follow the computer), "en" or "es"
 # Each language named in itself, so a provider who cannot read the current one still finds theirs.
 NAMES = {"en": "English", "es": "Español"}
-# Where the compiled catalogues are read from; tests point it at a folder they compiled into (tests/conftest).
+# Where the compiled catalogues are read from, when not resources/translations: the Spanish window tests point it
+# at the folder they compile the .ts into (tests/test_ui_spanish.py).
 CATALOGUE_FOLDER_VARIABLE = "IMMUDESK_TRANSLATIONS"
 
 _installed: list[QTranslator] = []
