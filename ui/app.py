@@ -243,7 +243,10 @@ def run(args, context) -> int:
     as_of = _as_of(args)   # a bad --as-of is the provider's typo: the CLI prints it, exit 2
     _choose_platform(bool(screenshot))
     app = application()
+    from . import language
     from .messages import install_excepthook, show_error
+
+    language.install()   # before any window: every label is made in the provider's language
 
     if screenshot:
         store = context.open_store()   # DatabaseError here goes to the CLI: message on stderr, no window
@@ -254,7 +257,8 @@ def run(args, context) -> int:
         db_path = resolve_db_path(context.db)
         server = claim_window(db_path)
         if server is None:
-            print(f"immudesk is already open on {db_path}: its window was brought to the front.")
+            print(QCoreApplication.translate("App", "immudesk is already open on {file}: its window was brought to the "
+                                                    "front.").format(file=db_path))
             return 0
         store = open_records(context)
         if store is None:
@@ -277,18 +281,25 @@ def run(args, context) -> int:
             if messages.errors_shown:
                 # Nobody is there to read the dialog: say on stderr what the window would have said.
                 for error in messages.errors_shown:
-                    print(f"immudesk: the window could not show everything: {error}", file=sys.stderr)
+                    print("immudesk: " + QCoreApplication.translate("App", "the window could not show everything: "
+                                                                           "{error}").format(
+                        error=error), file=sys.stderr)
                 return 1
-            print(f"Saved a screenshot of the window to {screenshot}")
+            print(QCoreApplication.translate("App", "Saved a screenshot of the window to "
+                                                    "{file}").format(file=screenshot))
             return 0
     session = Session(as_of)
     bring_to_front_on_request(server, lambda: session.window)
     if not session.start(store):
         return 0   # the provider closed the first-run assistant: nothing was written, nothing to show
     try:
-        return app.exec()
+        code = app.exec()
     except Exception as error:  # noqa: BLE001
         show_error(None, error)
         return 1
     finally:
         session.close()
+    if getattr(session.window, "restart_requested", False):   # Settings → Language: start again in it
+        server.close()
+        language.restart()
+    return code

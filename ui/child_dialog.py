@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from immudesk import dates, dose_entry, vaccines
+from immudesk import dates, dose_entry, i18n, vaccines
 from immudesk.model import (ALL_GROUPS, ATTENDANCE_KINDS, LANGUAGES, Child, DiseaseHistory, Dose, Exemption,
                             InProcessPeriod)
 from immudesk.names import fold_name
@@ -32,18 +32,28 @@ from immudesk.vaccines import ProductChoice
 
 from . import compliance, wording
 from .date_field import DateField, words
+from .language import counted
 from .messages import ask, guarded
 from .outside_changes import save_child_asking
 from .status_style import look, status_icon
 
+translate = QCoreApplication.translate
 _YEAR = re.compile(r"^\d{4}$")
-_DOSES_OUTSIDE = "These doses are outside the child's life: "
 ERROR_STYLE = "QLabel { color: #A03000; }"
 OLDEST_CHILD = 13          # years: an older "child" is most likely a birth year typed wrong
 FIRST_DAY_AHEAD = 366      # days: a first day of attendance further ahead is most likely a year typed wrong
 # The date fields and the key the message under each is filed under (problems(), warnings()).
-DATE_FIELDS = {"birth_date": "Birth date", "enrolled_on": "First day of attendance",
-               "withdrawn_on": "Withdrawal date", "in_process": "In process until"}
+DATE_FIELDS = {"birth_date": QT_TRANSLATE_NOOP("ChildDialog", "Birth date"),
+               "enrolled_on": QT_TRANSLATE_NOOP("ChildDialog", "First day of attendance"),
+               "withdrawn_on": QT_TRANSLATE_NOOP("ChildDialog", "Withdrawal date"),
+               "in_process": QT_TRANSLATE_NOOP("ChildDialog", "In process until")}
+# Messages that say a field must be filled: shown only once the provider tried to save (show_problems).
+REQUIRED = {"first_name": QT_TRANSLATE_NOOP("ChildDialog", "The first name is required."),
+            "last_name": QT_TRANSLATE_NOOP("ChildDialog", "The last name is required."),
+            "birth_date": QT_TRANSLATE_NOOP("ChildDialog", "The birth date is required."),
+            "enrolled_on": QT_TRANSLATE_NOOP("ChildDialog", "The first day of attendance is required."),
+            "withdrawn_on": QT_TRANSLATE_NOOP("ChildDialog", "The withdrawal date is required."),
+            "in_process": QT_TRANSLATE_NOOP("ChildDialog", "The in process until is required.")}
 
 
 @dataclass
@@ -95,7 +105,8 @@ class ChildDialog(QDialog):
         self._ranked: dose_entry.Ranked | None = None
         self._filling_tree = False
         self._next_entry = 0
-        self.setWindowTitle(f"{child.name}: record" if child else "New child")
+        self.setWindowTitle(translate("ChildDialog", "{name}: record").format(name=child.name) if child
+                            else translate("ChildDialog", "New child"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumSize(QSize(560, 420))
         self.resize(860, 660)
@@ -117,13 +128,13 @@ class ChildDialog(QDialog):
         self.status_frame.setAutoFillBackground(True)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolling(self._child_tab()), "&Child and family")
-        self.tabs.addTab(_scrolling(self._doses_tab()), "&Vaccines")
-        self.tabs.addTab(_scrolling(self._exemptions_tab()), "E&xemptions and history")
+        self.tabs.addTab(_scrolling(self._child_tab()), translate("ChildDialog", "&Child and family"))
+        self.tabs.addTab(_scrolling(self._doses_tab()), translate("ChildDialog", "&Vaccines"))
+        self.tabs.addTab(_scrolling(self._exemptions_tab()), translate("ChildDialog", "E&xemptions and history"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Check and save the whole record (Ctrl+S)")
+        self.save_button.setToolTip(translate("ChildDialog", "Check and save the whole record (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -192,8 +203,8 @@ class ChildDialog(QDialog):
         self.enrolled_on = DateField(None, "First day of attendance")
         self.attendance = QComboBox()
         for kind in ATTENDANCE_KINDS:
-            self.attendance.addItem(wording.ATTENDANCE_WORDS[kind], kind)
-        self.withdrawn = QCheckBox("Has left the home on")
+            self.attendance.addItem(translate("Wording", wording.ATTENDANCE_WORDS[kind]), kind)
+        self.withdrawn = QCheckBox(translate("ChildDialog", "Has left the home on"))
         self.withdrawn_on = DateField(None, "Withdrawal date")
         self.withdrawn_on.setEnabled(False)
         self.withdrawn.toggled.connect(self.withdrawn_on.setEnabled)
@@ -209,21 +220,27 @@ class ChildDialog(QDialog):
         self.parent_email = QLineEdit()
         self.language = QComboBox()
         for code in LANGUAGES:
-            self.language.addItem(wording.LANGUAGE_WORDS.get(code, code), code)
+            self.language.addItem(translate("Wording", wording.LANGUAGE_WORDS.get(code, code)), code)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         rows = [
-            ("&First name:", self.first_name, "first_name"), ("&Last name:", self.last_name, "last_name"),
-            ("&Birth date:", self.birth_date, "birth_date"),
-            ("First day of &attendance:", self.enrolled_on, "enrolled_on"),
-            ("Atten&dance:", self.attendance, None), ("&Withdrawal:", withdrawn_box, "withdrawn_on"),
-            ("&Parent or guardian:", self.parent_name, None), ("Parent's p&hone:", self.parent_phone, None),
-            ("Parent's &email:", self.parent_email, "parent_email"),
-            ("Lan&guage for letters:", self.language, None), ("&Notes:", self.notes, None),
+            (QT_TRANSLATE_NOOP("ChildDialog", "&First name:"), self.first_name, "first_name"),
+            (QT_TRANSLATE_NOOP("ChildDialog", "&Last name:"), self.last_name, "last_name"),
+            (QT_TRANSLATE_NOOP("ChildDialog", "&Birth date:"), self.birth_date, "birth_date"),
+            (QT_TRANSLATE_NOOP("ChildDialog", "First day of &attendance:"), self.enrolled_on, "enrolled_on"),
+            (QT_TRANSLATE_NOOP("ChildDialog", "Atten&dance:"), self.attendance, None),
+            (QT_TRANSLATE_NOOP("ChildDialog", "&Withdrawal:"), withdrawn_box, "withdrawn_on"),
+            (QT_TRANSLATE_NOOP("ChildDialog", "&Parent or guardian:"), self.parent_name, None),
+            (QT_TRANSLATE_NOOP("ChildDialog", "Parent's p&hone:"), self.parent_phone, None),
+            (QT_TRANSLATE_NOOP("ChildDialog", "Parent's &email:"), self.parent_email, "parent_email"),
+            (QT_TRANSLATE_NOOP("ChildDialog", "Lan&guage for letters:"), self.language, None),
+            (QT_TRANSLATE_NOOP("ChildDialog", "&Notes:"), self.notes, None),
         ]
         for text, widget, error in rows:
-            label = QLabel(text)
+            # The label in the provider's language; the accessible name stays the English one INTERFACES.md
+            # promises ("First name", "Birth date"), which checks and scripts find the fields by.
+            label = QLabel(translate("ChildDialog", text))
             label.setBuddy(widget if widget is not withdrawn_box else self.withdrawn)
             if not widget.accessibleName():
                 widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -245,10 +262,13 @@ class ChildDialog(QDialog):
         layout = QVBoxLayout(page)
         self.doses_tree = QTreeWidget()
         self.doses_tree.setColumnCount(3)
-        self.doses_tree.setHeaderLabels(["Vaccine and date given", "Product", "Counts for the law?"])
+        self.doses_tree.setHeaderLabels([translate("ChildDialog", "Vaccine and date given"),
+                                         translate("ChildDialog", "Product"),
+                                         translate("ChildDialog", "Counts for the law?")])
         self.doses_tree.setAccessibleName("Doses on record, by vaccine")
-        self.doses_tree.setToolTip("F2 or a double click corrects a dose's date or product in place; "
-                                   "Delete removes the selected dose.")
+        self.doses_tree.setToolTip(translate("ChildDialog",
+                                             "F2 or a double click corrects a dose's date or product in place; "
+                                             "Delete removes the selected dose."))
         self.doses_tree.setRootIsDecorated(True)
         self.doses_tree.setUniformRowHeights(True)
         self.doses_tree.setMinimumHeight(self.doses_tree.fontMetrics().height() * 8)   # less: the page scrolls
@@ -260,12 +280,12 @@ class ChildDialog(QDialog):
         self.doses_tree.itemChanged.connect(self._dose_corrected)
         layout.addWidget(self.doses_tree, 1)
 
-        add_box = self.add_box = QGroupBox("Add a dose from the certificate")
+        add_box = self.add_box = QGroupBox(translate("ChildDialog", "Add a dose from the certificate"))
         grid = QGridLayout(add_box)
         self.dose_date = DateField(None, "Date given", not_future=True)
         self.dose_product = QLineEdit()
         self.dose_product.setAccessibleName("Vaccine or product")
-        self.dose_product.setPlaceholderText("as printed: Pentacel, PCV20, Hep B, MMR II …")
+        self.dose_product.setPlaceholderText(translate("ChildDialog", "as printed: Pentacel, PCV20, Hep B, MMR II …"))
         self.dose_date.continue_into(self.dose_product)
         self.dose_product.textEdited.connect(self._product_typed)
         self.dose_product.returnPressed.connect(lambda: self._add_typed_dose())
@@ -279,11 +299,12 @@ class ChildDialog(QDialog):
         self.product_note.setStyleSheet("QLabel { font-weight: bold; }")
         self.product_note.setWordWrap(True)
         self.product_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.add_dose_button = QPushButton("&Add dose")
+        self.add_dose_button = QPushButton(translate("ChildDialog", "&Add dose"))
         self.add_dose_button.clicked.connect(lambda: self._add_typed_dose())   # not clicked's `checked`
-        self.remove_dose_button = QPushButton("Remove selected &dose")
+        self.remove_dose_button = QPushButton(translate("ChildDialog", "Remove selected &dose"))
         self.remove_dose_button.clicked.connect(self.remove_selected_dose)
-        date_label, product_label = QLabel("Date &given:"), QLabel("Vacc&ine or product:")
+        date_label = QLabel(translate("ChildDialog", "Date &given:"))
+        product_label = QLabel(translate("ChildDialog", "Vacc&ine or product:"))
         date_label.setBuddy(self.dose_date)
         product_label.setBuddy(self.dose_product)
         grid.addWidget(date_label, 0, 0)
@@ -298,9 +319,11 @@ class ChildDialog(QDialog):
         grid.setColumnStretch(1, 1)
         layout.addWidget(add_box)
         remove_row = QHBoxLayout()
-        how = QLabel("Type each line of the certificate: the date, the vaccine as printed, Enter. A shot given the "
-                     "same day: just the vaccine and Enter. A combination (Pentacel, Pediarix, ProQuad …) is "
-                     "typed once and filed under every vaccine it covers.")
+        how = QLabel(translate("ChildDialog",
+                               "Type each line of the certificate: the date, the vaccine as printed, Enter. "
+                               "A shot given the same day: just the vaccine and Enter. A combination "
+                               "(Pentacel, Pediarix, ProQuad …) is typed once and filed under every "
+                               "vaccine it covers."))
         how.setWordWrap(True)
         remove_row.addWidget(how, 1)
         remove_row.addWidget(self.remove_dose_button)
@@ -324,20 +347,24 @@ class ChildDialog(QDialog):
         for kind in kinds:
             info = exemptions.get(kind, {"label": f"{kind.title()} exemption",
                                          "documentation": f"not an exemption {self.state} recognises"})
-            box = QGroupBox(info["label"])
+            box = QGroupBox(exemption_words(kind, info["label"]))
             box.setAccessibleName(info["label"])
             column = QVBoxLayout(box)
             if info.get("documentation"):
-                note = QLabel(f"On file: {info['documentation']}.")
+                # The state's own description of the paper, as its law words it (English, like its forms).
+                note = QLabel(translate("ChildDialog", "On file: {documentation}.").format(
+                    documentation=info["documentation"]))
+                note.setProperty("state_words", True)
                 note.setWordWrap(True)
                 column.addWidget(note)
             if kind == "religious":
-                self.religious = QCheckBox("A religious exemption statement is on file (covers all vaccines)")
+                self.religious = QCheckBox(
+                    translate("ChildDialog", "A religious exemption statement is on file (covers all vaccines)"))
                 self.religious.toggled.connect(self._changed)
                 column.addWidget(self.religious)
             else:
                 grid = QGridLayout()
-                checks = {ALL_GROUPS: QCheckBox("All vaccines")}
+                checks = {ALL_GROUPS: QCheckBox(translate("ChildDialog", "All vaccines"))}
                 checks.update({name: QCheckBox(name) for name in vaccines.GROUP_NAMES})
                 for position, (name, check) in enumerate(checks.items()):
                     check.setAccessibleName(f"{info['label']}: {'all vaccines' if name == ALL_GROUPS else name}")
@@ -353,14 +380,15 @@ class ChildDialog(QDialog):
             layout.addWidget(box)
 
         grace = self.rules.get("grace", {})
-        self.in_process = QCheckBox("A physician certified that a series is in process, until")
+        self.in_process = QCheckBox(translate("ChildDialog",
+                                              "A physician certified that a series is in process, until"))
         self.in_process_until = DateField(None, "In process until")
         self.in_process_until.setEnabled(False)
         self.in_process.toggled.connect(self.in_process_until.setEnabled)
         self.in_process.toggled.connect(self._changed)
         self.in_process_until.valueChanged.connect(self._changed)
         self.in_process_until.edit.editingFinished.connect(self.reevaluate)
-        in_process_box = QGroupBox("In process (physician's certification)")
+        in_process_box = QGroupBox(translate("ChildDialog", "In process (physician's certification)"))
         column = QVBoxLayout(in_process_box)
         row = QHBoxLayout()
         row.addWidget(self.in_process)
@@ -371,20 +399,21 @@ class ChildDialog(QDialog):
         in_process_box.setVisible(bool(grace.get("physician_extension", True)) or has_period)
         layout.addWidget(in_process_box)
 
-        history_box = QGroupBox("Chickenpox (varicella) history")
+        history_box = QGroupBox(translate("ChildDialog", "Chickenpox (varicella) history"))
         column = QVBoxLayout(history_box)
-        note = QLabel("Documented chickenpox counts instead of the varicella vaccine. Enter the date, or the year "
-                      "when only the year is known.")
+        note = QLabel(translate("ChildDialog",
+                                "Documented chickenpox counts instead of the varicella vaccine. Enter the date "
+                                "(month/day/year), or the year when only the year is known."))
         note.setWordWrap(True)
         column.addWidget(note)
         row = QHBoxLayout()
         self.varicella_disease = QLineEdit()
-        self.varicella_disease.setPlaceholderText("MM/DD/YYYY or YYYY; empty if none")
+        self.varicella_disease.setPlaceholderText(translate("ChildDialog", "MM/DD/YYYY or YYYY; empty if none"))
         self.varicella_disease.setAccessibleName("Chickenpox history date or year")
         self.varicella_disease.textEdited.connect(self._changed)
         self.varicella_understood = QLabel()
         self.varicella_disease.textChanged.connect(self._show_history_reading)
-        label = QLabel("Had chic&kenpox on:")
+        label = QLabel(translate("ChildDialog", "Had chic&kenpox on:"))
         label.setBuddy(self.varicella_disease)
         row.addWidget(label)
         row.addWidget(self.varicella_disease)
@@ -399,15 +428,15 @@ class ChildDialog(QDialog):
         """When the exemption was signed and, for those that can lapse, until when; empty when not known."""
         row = QHBoxLayout()
         granted = DateField(None, f"{label}: signed on", not_future=True)
-        granted_label = QLabel("Signed on:")
+        granted_label = QLabel(translate("ChildDialog", "Signed on:"))
         granted_label.setBuddy(granted)
         row.addWidget(granted_label)
         row.addWidget(granted, 1)
         expires = None
         if kind != "religious":
             expires = DateField(None, f"{label}: expires on")
-            expires.edit.setPlaceholderText("if it does")
-            expires_label = QLabel("Expires on:")
+            expires.edit.setPlaceholderText(translate("ChildDialog", "if it does"))
+            expires_label = QLabel(translate("ChildDialog", "Expires on:"))
             expires_label.setBuddy(expires)
             row.addWidget(expires_label)
             row.addWidget(expires, 1)
@@ -551,9 +580,9 @@ class ChildDialog(QDialog):
         today = dates.today()
         first, last = self.first_name.text().strip(), self.last_name.text().strip()
         if not first:
-            found["first_name"] = "The first name is required."
+            found["first_name"] = _required("first_name")
         if not last:
-            found["last_name"] = "The last name is required."
+            found["last_name"] = _required("last_name")
         fields = {"birth_date": self.birth_date, "enrolled_on": self.enrolled_on}
         if self.withdrawn.isChecked():
             fields["withdrawn_on"] = self.withdrawn_on
@@ -561,60 +590,75 @@ class ChildDialog(QDialog):
             fields["in_process"] = self.in_process_until
         for name, field in fields.items():
             if field.problem():
-                found[name] = f"{DATE_FIELDS[name]}: {field.problem()}"
+                found[name] = f"{translate('ChildDialog', DATE_FIELDS[name])}: {field.problem()}"
             elif field.value() is None:
-                found[name] = f"The {DATE_FIELDS[name].lower()} is required."
+                found[name] = _required(name)
         for kind, pair in self.exemption_dates.items():
             bad = [field.problem() for field in pair if field is not None and field.problem()]
             if bad:
                 found[f"exemption_{kind}"] = bad[0]
         birth, enrolled = self.birth_date.value(), self.enrolled_on.value()
         if birth and birth > today:
-            found["birth_date"] = f"The birth date {wording.day(birth)} is in the future."
+            found["birth_date"] = translate("ChildDialog",
+                                            "The birth date {date} is in the future.").format(date=wording.day(birth))
         if birth and enrolled and enrolled < birth:
-            found["enrolled_on"] = (f"The first day of attendance {wording.day(enrolled)} is before the birth "
-                                    f"date {wording.day(birth)}.")
+            found["enrolled_on"] = translate("ChildDialog",
+                                             "The first day of attendance {date} is before the birth date "
+                                             "{birth}.").format(date=wording.day(enrolled),
+                                                                               birth=wording.day(birth))
         withdrawn = self.withdrawn_on.value()
         if self.withdrawn.isChecked() and withdrawn and enrolled and withdrawn < enrolled:
-            found["withdrawn_on"] = (f"The withdrawal date {wording.day(withdrawn)} is before the first day of "
-                                     f"attendance {wording.day(enrolled)}.")
+            found["withdrawn_on"] = translate("ChildDialog", "The withdrawal date {date} is before the first day of "
+                                                             "attendance {first}.").format(
+                date=wording.day(withdrawn), first=wording.day(enrolled))
         email = self.parent_email.text().strip()
         if email and ("@" not in email or " " in email):
-            found["parent_email"] = f"{email!r} does not look like an email address."
+            found["parent_email"] = translate("ChildDialog", "{email} does not look like an email address.").format(
+                email=repr(email))
         if check_roster and first and last and birth and "birth_date" not in found:
             other = self._same_child_on_roster(first, last, birth)
             if other is not None:
-                written = "" if other.name == f"{first} {last}" else f" (written {first} {last} here)"
-                found["first_name"] = (f"{other.name}, born {wording.day(birth)}, is already on the roster"
-                                       f"{written}: open that record instead of adding the child again.")
+                written = "" if other.name == f"{first} {last}" else translate("ChildDialog",
+                                                                               " (written {name} here)").format(
+                    name=f"{first} {last}")
+                found["first_name"] = translate("ChildDialog",
+                                                "{name}, born {birth}, is already on the roster{written}: "
+                                                "open that record instead of adding the child again.").format(
+                    name=other.name, birth=wording.day(birth), written=written)
         bad_doses = [line.dose for line in self._lines
                      if (birth and line.dose.given_on < birth) or line.dose.given_on > today]
         if bad_doses:
-            found["dose"] = _DOSES_OUTSIDE + ", ".join(
-                f"{d.vaccine_group} on {wording.day(d.given_on)}" for d in bad_doses) + ". Remove or correct them."
+            found["dose"] = doses_outside_message(bad_doses)
         pending = self.dose_product.text().strip()
         if check_roster and pending:
             # On Save: a vaccine typed but never added would otherwise be dropped without a word.
-            found["dose"] = (f"{pending!r} is typed under \"Vaccine or product\" but not added: press Enter there "
-                             "to add it, or clear it.")
+            found["dose"] = translate("ChildDialog",
+                                      "{typed} is typed under \"Vaccine or product\" but not added: press "
+                                      "Enter there to add it, or clear it.").format(typed=repr(pending))
         text = self.varicella_disease.text().strip()
         if text:
             history = self._read_history()
             if history is None:
-                found["varicella_disease"] = f"{text!r} is not a date or a year; write MM/DD/YYYY or YYYY."
+                found["varicella_disease"] = translate("ChildDialog",
+                                                       "{text} is not a date or a year; write MM/DD/YYYY or "
+                                                       "YYYY.").format(text=repr(text))
             elif birth is None:
                 pass   # checked against the birth date once there is one
             elif _YEAR.match(history):
                 if not birth.year <= int(history) <= today.year:
-                    found["varicella_disease"] = f"The year {history} is outside the child's life."
+                    found["varicella_disease"] = translate("ChildDialog", "The year {year} is outside the child's "
+                                                                          "life.").format(year=history)
             else:
                 when = dates.parse_date(history)
                 if when < birth or when > today:
-                    found["varicella_disease"] = f"{wording.day(when)} is outside the child's life."
+                    found["varicella_disease"] = translate("ChildDialog", "{date} is outside the child's life.").format(
+                        date=wording.day(when))
         until = self.in_process_until.value()
         if self.in_process.isChecked() and until and enrolled and until < enrolled:
-            found["in_process"] = (f"The certified date {wording.day(until)} is before the first day of "
-                                   f"attendance {wording.day(enrolled)}.")
+            found["in_process"] = translate("ChildDialog",
+                                            "The certified date {date} is before the first day of attendance "
+                                            "{first}.").format(date=wording.day(until),
+                                                                          first=wording.day(enrolled))
         return found
 
     def warnings(self) -> dict[str, str]:
@@ -623,18 +667,24 @@ class ChildDialog(QDialog):
         today = dates.today()
         birth, enrolled = self.birth_date.value(), self.enrolled_on.value()
         if birth and birth <= today and dates.age_in_years(birth, today) >= OLDEST_CHILD:
-            found["birth_date"] = (f"Born {wording.day(birth)}, the child would be {dates.age_in_years(birth, today)}"
-                                   " years old: check the year.")
+            found["birth_date"] = translate("ChildDialog",
+                                            "Born {birth}, the child would be {years} years old: check the "
+                                            "year.").format(birth=wording.day(birth),
+                                                                       years=dates.age_in_years(birth, today))
         if enrolled and dates.days_between(today, enrolled) > FIRST_DAY_AHEAD:
-            found["enrolled_on"] = (f"The first day of attendance {wording.day(enrolled)} is more than a year "
-                                    "ahead: check the year.")
+            found["enrolled_on"] = translate("ChildDialog",
+                                             "The first day of attendance {date} is more than a year ahead: "
+                                             "check the year.").format(date=wording.day(enrolled))
         withdrawn = self.withdrawn_on.value()
         if self.withdrawn.isChecked() and withdrawn and withdrawn > today:
-            found["withdrawn_on"] = (f"The withdrawal date {wording.day(withdrawn)} is in the future: the child "
-                                     "counts as attending until then.")
+            found["withdrawn_on"] = translate("ChildDialog",
+                                              "The withdrawal date {date} is in the future: the child counts "
+                                              "as attending until then.").format(date=wording.day(withdrawn))
         given = self.dose_date.value()
         if given and given > today:
-            found["dose_date"] = f"The date given {wording.day(given)} is after today: check the date."
+            found["dose_date"] = translate("ChildDialog",
+                                           "The date given {date} is after today: check the date.").format(
+                date=wording.day(given))
         return found
 
     def _same_child_on_roster(self, first: str, last: str, birth: date) -> Child | None:
@@ -651,11 +701,12 @@ class ChildDialog(QDialog):
         shown = {**self.warnings(), **found}
         if not self._save_tried:
             # "Required" is said once the provider tries to save, not while a new record is still empty.
+            required = {_required(name) for name in REQUIRED}
             for name in list(shown):
-                if shown[name].endswith("is required."):
+                if shown[name] in required:
                     del shown[name]
         for name, label in self._errors.items():
-            if name == "dose" and "dose" not in shown and not label.text().startswith(f"⚠ {_DOSES_OUTSIDE}"):
+            if name == "dose" and "dose" not in shown and not label.text().startswith(f"⚠ {_doses_outside()}"):
                 continue   # a refusal from "Add dose" stays until the next dose is added or removed
             label.show_problem(shown.get(name))
         return found
@@ -683,7 +734,8 @@ class ChildDialog(QDialog):
         if not text.strip():
             self._ranked = None
             self.product_choices.hide()
-            self.product_note.setText("Type the vaccine or product as the certificate prints it.")
+            self.product_note.setText(translate("ChildDialog",
+                                                "Type the vaccine or product as the certificate prints it."))
             return
         due, used = self._dose_context()
         self._ranked = dose_entry.rank(text, due, used)
@@ -697,15 +749,21 @@ class ChildDialog(QDialog):
     def _say_choice(self) -> None:
         choice = self._current_choice()
         if choice is not None:
-            hib_hint = (" For Hib the product matters: PedvaxHIB needs fewer doses than ActHIB, Hiberix or Pentacel."
+            hib_hint = (" " + translate("ChildDialog", "For Hib the product matters: PedvaxHIB needs fewer doses than "
+                                                       "ActHIB, Hiberix or Pentacel.")
                         if choice.product is None and "Hib" in choice.groups else "")
-            self.product_note.setText(f"Enter adds: {_choice_words(choice)}.{hib_hint}")
+            self.product_note.setText(translate("ChildDialog",
+                                                "Enter adds: {choice}.").format(choice=_choice_words(choice))
+                                      + hib_hint)
         elif self._ranked and self._ranked.choices:
-            names = " or ".join(c.label for c in self._ranked.choices[:2])
-            self.product_note.setText(f"{self.dose_product.text().strip()} could be {names}: type more, or "
-                                      "pick one with the Down key.")
+            first, second = (c.label for c in (self._ranked.choices * 2)[:2])
+            self.product_note.setText(translate("ChildDialog",
+                                                "{typed} could be {first} or {second}: type more, or pick one "
+                                                "with the Down key.").format(
+                typed=self.dose_product.text().strip(), first=first, second=second))
         else:
-            self.product_note.setText(f"No vaccine or product starts with {self.dose_product.text().strip()!r}.")
+            self.product_note.setText(translate("ChildDialog", "No vaccine or product starts with {typed}.").format(
+                typed=repr(self.dose_product.text().strip())))
         self.product_note.setAccessibleName(self.product_note.text())
 
     def _current_choice(self) -> ProductChoice | None:
@@ -742,11 +800,11 @@ class ChildDialog(QDialog):
         given = self.dose_date.value()
         problem = None
         if self.dose_date.problem():
-            problem = f"Date given: {self.dose_date.problem()}"
+            problem = translate("ChildDialog", "Date given: {problem}").format(problem=self.dose_date.problem())
         elif given is None:
-            problem = "Type the date given first (MM/DD/YYYY)."
+            problem = translate("ChildDialog", "Type the date given first (MM/DD/YYYY).")
         elif not self.dose_product.text().strip():
-            problem = "Type the vaccine or product as the certificate prints it."
+            problem = translate("ChildDialog", "Type the vaccine or product as the certificate prints it.")
         choice = self._current_choice() if problem is None else None
         if problem is None and choice is None:
             problem = self.product_note.text()
@@ -763,16 +821,20 @@ class ChildDialog(QDialog):
         birth, today = self.birth_date.value(), dates.today()
         problem = None
         if birth is None:
-            problem = "Type the birth date first (Child and family page): a dose is checked against it."
+            problem = translate("ChildDialog", "Type the birth date first (Child and family page): a dose is checked "
+                                               "against it.")
         elif given_on > today:
-            problem = f"The date {wording.day(given_on)} is after today: a dose is recorded once it is given."
+            problem = translate("ChildDialog", "The date {date} is after today: a dose is recorded once it is "
+                                               "given.").format(date=wording.day(given_on))
         elif given_on < birth:
-            problem = f"The date {wording.day(given_on)} is before the birth date {wording.day(birth)}."
+            problem = translate("ChildDialog", "The date {date} is before the birth date {birth}.").format(
+                date=wording.day(given_on), birth=wording.day(birth))
         if problem is None:
             duplicates = [g for g in choice.groups if any(l.dose.vaccine_group == g and l.dose.given_on == given_on
                                                           for l in self._lines)]
             if duplicates:
-                problem = f"A {', '.join(duplicates)} dose on {wording.day(given_on)} is already on the record."
+                problem = translate("ChildDialog", "A {vaccines} dose on {date} is already on the record.").format(
+                    vaccines=", ".join(duplicates), date=wording.day(given_on))
         self._errors["dose"].show_problem(problem)
         if problem:
             return []
@@ -801,7 +863,8 @@ class ChildDialog(QDialog):
         item = self.doses_tree.currentItem()
         data = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         if not data:
-            self._errors["dose"].show_problem("Select a dose (a date under a vaccine) to remove it.")
+            self._errors["dose"].show_problem(translate("ChildDialog",
+                                                        "Select a dose (a date under a vaccine) to remove it."))
             return
         self.remove_dose(*data)
 
@@ -830,14 +893,17 @@ class ChildDialog(QDialog):
             try:
                 self.status = compliance.evaluate_child(self.draft(), self.state, self.as_of)
             except Exception as error:  # noqa: BLE001 - the form stays usable; the message says why
-                self._show_status_text(None, f"The status cannot be worked out yet: {error}")
+                self._show_status_text(None, translate("ChildDialog",
+                                                       "The status cannot be worked out yet: {error}").format(
+                    error=error))
                 self._fill_tree()
                 return
         if self.status is None and None in (self.birth_date.value(), self.enrolled_on.value()):
-            self._show_status_text(None, "The status shows once the birth date and the first day of attendance "
-                                         "are filled in.")
+            self._show_status_text(None, translate("ChildDialog",
+                                                   "The status shows once the birth date and the first day of "
+                                                   "attendance are filled in."))
         elif self.status is None:
-            self._show_status_text(None, "Fix the fields marked ⚠ to see the status.")
+            self._show_status_text(None, translate("ChildDialog", "Fix the fields marked ⚠ to see the status."))
         else:
             self._show_status(self.status)
         self._fill_tree()
@@ -853,11 +919,15 @@ class ChildDialog(QDialog):
         deadline = wording.countdown(status)
         reasons = "".join(f"<li>{_html(reason)}</li>" for reason in status.reasons[:6])
         self.status_box.setText(
-            f"<b>{chosen.words}</b> on {wording.day(status.as_of)}"
+            translate("ChildDialog",
+                      "<b>{status}</b> on {date}").format(status=chosen.words, date=wording.day(status.as_of))
             + (f" · <b>{_html(deadline)}</b>" if deadline else "")
-            + (f"<br>Missing: {_html(wording.missing(status))}" if status.missing else "")
+            + ("<br>" + translate("ChildDialog", "Missing: {vaccines}").format(vaccines=_html(wording.missing(status)))
+               if status.missing else "")
             + (f"<ul style='margin:2px 0 0 -20px'>{reasons}</ul>" if reasons else ""))
-        self.status_box.setAccessibleName(f"Status: {chosen.words}. {deadline}")
+        self.status_box.setAccessibleName(translate("ChildDialog",
+                                                    "Status: {status}. {deadline}").format(status=chosen.words,
+                                                                                             deadline=deadline))
         self.status_frame.setStyleSheet(f"QWidget {{ background: {chosen.tint}; color: #1a1a1a; }}")
 
     def _fill_tree(self) -> None:
@@ -876,24 +946,26 @@ class ChildDialog(QDialog):
         for name in vaccines.GROUP_NAMES:
             doses = self.doses_of(name)
             group = groups.get(name)
-            heading = vaccines.group(name).label
-            summary = wording.plural(len(doses), "dose") + " on record"
+            heading = group_label(name)
+            summary = counted(translate("ChildDialog", "%n dose(s) on record", None, len(doses)), len(doses))
             if group is None and self.status is not None:
-                summary += f" · not required in {self.state}"
+                summary += " · " + translate("ChildDialog", "not required in {state}").format(state=self.state)
             if group is not None:
                 if group.exempt:
-                    summary = f"exempt ({group.exempt})"
+                    summary = translate("ChildDialog", "exempt ({exemption})").format(exemption=group.exempt)
                 elif group.required:
-                    summary = f"{group.valid} counting of {group.required} required now"
-                    summary += " ✓" if group.met else " — more needed"
+                    summary = translate("ChildDialog", "{counting} counting of %n required now", None,
+                                        group.required).format(counting=group.valid)
+                    summary += " ✓" if group.met else " — " + translate("ChildDialog", "more needed")
                 elif group.note:
                     pass   # the note below says why none is required ("not required from 5 years of age")
                 elif group.met and doses:
-                    summary = f"{group.valid} counting; none required yet"
+                    summary = translate("ChildDialog", "%n counting; none required yet", None, group.valid)
                 else:
-                    summary = "none required yet" if not doses else summary
+                    summary = translate("ChildDialog", "none required yet") if not doses else summary
                 if group.next_due and not group.exempt:
-                    summary += f" · next due {wording.day(group.next_due)}"
+                    summary += " · " + translate("ChildDialog",
+                                                 "next due {date}").format(date=wording.day(group.next_due))
                 if group.note:
                     summary += f" · {group.note}"
             top = QTreeWidgetItem([heading, "", summary])
@@ -908,11 +980,15 @@ class ChildDialog(QDialog):
                 queue = verdicts.get((name, dose.given_on), [])
                 verdict = queue.pop(0) if queue else None
                 if verdict is None:
-                    counts = "not checked yet" if self.status is None else "not evaluated"
+                    counts = translate("ChildDialog",
+                                       "not checked yet") if self.status is None else translate("ChildDialog",
+                                                                                                "not evaluated")
                 elif verdict.valid:
-                    counts = "✓ counts" + (f" ({verdict.reason})" if verdict.reason else "")
+                    counts = "✓ " + translate("ChildDialog",
+                                              "counts") + (f" ({verdict.reason})" if verdict.reason else "")
                 else:
-                    counts = "✗ does not count: " + (verdict.reason or "not valid")
+                    counts = "✗ " + translate("ChildDialog", "does not count: {reason}").format(
+                        reason=verdict.reason or translate("ChildDialog", "not valid"))
                 item = QTreeWidgetItem([wording.day(dose.given_on), _product_words(dose), counts])
                 item.setData(0, Qt.ItemDataRole.UserRole, (name, dose.given_on))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -966,11 +1042,12 @@ class ChildDialog(QDialog):
             # Letters that could mean several products are read as one that covers this row's vaccine.
             choice = dose_entry.rank(text, frozenset({group})).best if text else None
             if choice is None:
-                problem = (f"{text!r} does not name one vaccine or product: type more of it." if text else
-                           "Type the vaccine or product.")
+                problem = (translate("ChildDialog", "{typed} does not name one vaccine or product: type more of "
+                                                    "it.").format(typed=repr(text)) if text else
+                           translate("ChildDialog", "Type the vaccine or product."))
             elif group not in choice.groups:
-                problem = (f"{choice.label} does not cover {group}; remove this dose and add {choice.label} on "
-                           "its own.")
+                problem = translate("ChildDialog", "{product} does not cover {vaccine}; remove this dose and add "
+                                                   "{product} on its own.").format(product=choice.label, vaccine=group)
         if problem is None:
             kept = self._lines
             self._lines = [l for l in self._lines if l.entry != line.entry]
@@ -978,7 +1055,8 @@ class ChildDialog(QDialog):
                 self._lines = kept
                 problem = self._errors["dose"].text().lstrip("⚠ ")
         if problem is not None:
-            self._errors["dose"].show_problem(f"Not corrected: {problem}")
+            self._errors["dose"].show_problem(translate("ChildDialog",
+                                                        "Not corrected: {problem}").format(problem=problem))
             self._select = key
             self._fill_tree()   # the dose as it was
 
@@ -1029,10 +1107,47 @@ class ChildDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel writes nothing; with unsaved changes it asks first, so a stray Esc loses no typing."""
-        if self._dirty and not ask(self, "Discard changes?", "Close the record without saving your changes?",
-                                   "Discard changes", "Keep editing"):
+        if self._dirty and not ask(self, translate("ChildDialog", "Discard changes?"),
+                                   translate("ChildDialog", "Close the record without saving your changes?"),
+                                   translate("ChildDialog",
+                                             "Discard changes"), translate("ChildDialog", "Keep editing")):
             return
         super().reject()
+
+
+EXEMPTION_WORDS = {"medical": QT_TRANSLATE_NOOP("ChildDialog", "Medical exemption"),
+                   "religious": QT_TRANSLATE_NOOP("ChildDialog", "Religious exemption"),
+                   "conscientious": QT_TRANSLATE_NOOP("ChildDialog", "Conscientious exemption")}
+
+
+def group_label(name: str) -> str:
+    """A vaccine group's name in the window's language, as the parent letters write it (resources/vaccines.json)."""
+    group = vaccines.group(name)
+    return group.label_es if i18n.language() == "es" and group.label_es else group.label
+
+
+def exemption_words(kind: str, state_label: str) -> str:
+    """The state's name for an exemption kind, or in another language than English the kind's own words."""
+    source = EXEMPTION_WORDS.get(kind)
+    translated = translate("ChildDialog", source) if source else source
+    return translated if source and translated != source else state_label
+
+
+def _required(field: str) -> str:
+    """"The first name is required." for a field's key (REQUIRED)."""
+    return translate("ChildDialog", REQUIRED[field])
+
+
+def _doses_outside() -> str:
+    return translate("ChildDialog", "These doses are outside the child's life:") + " "
+
+
+def doses_outside_message(doses: list[Dose]) -> str:
+    return (_doses_outside()
+            + ", ".join(translate("ChildDialog", "{vaccine} on {date}").format(vaccine=d.vaccine_group,
+                                                                                date=wording.day(d.given_on))
+                        for d in doses)
+            + ". " + translate("ChildDialog", "Remove or correct them."))
 
 
 def _product_words(dose: Dose) -> str:
@@ -1045,7 +1160,7 @@ def _product_words(dose: Dose) -> str:
 def _choice_words(choice: ProductChoice) -> str:
     """How a choice reads in the list: "Pentacel (DTaP + Polio + Hib)", "HepB (product not recorded)"."""
     if choice.product is None:
-        return f"{choice.label} (vaccine only, product not recorded)"
+        return translate("ChildDialog", "{vaccine} (vaccine only, product not recorded)").format(vaccine=choice.label)
     return f"{choice.label} ({' + '.join(choice.groups)})"
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from immudesk import states
 from immudesk.errors import UserError
 from immudesk.model import Child
@@ -16,8 +18,10 @@ from immudesk.states.status import ChildStatus
 
 from . import wording
 
-OUTBREAK_DISEASES = (("measles", "Measles (MMR)"), ("varicella", "Chickenpox (varicella)"),
-                     ("pertussis", "Whooping cough (pertussis, DTaP)"))
+# The window shows these through QCoreApplication.translate("Outbreak", words).
+OUTBREAK_DISEASES = (("measles", QT_TRANSLATE_NOOP("Outbreak", "Measles (MMR)")),
+                     ("varicella", QT_TRANSLATE_NOOP("Outbreak", "Chickenpox (varicella)")),
+                     ("pertussis", QT_TRANSLATE_NOOP("Outbreak", "Whooping cough (pertussis, DTaP)")))
 
 
 @dataclass
@@ -42,7 +46,9 @@ def evaluate_roster(children: list[Child], state: str, as_of: date) -> RosterEva
         evaluation.report_period = states.report_period(state, as_of)
     except (UserError, LookupError, ValueError) as error:
         # A state file without a period for this year must not keep the roster from showing.
-        evaluation.problems.append(f"no report period for {state} on {wording.day(as_of)} ({error})")
+        evaluation.problems.append(QCoreApplication.translate("Compliance", "no report period for {state} on {date} "
+                                                                            "({error})").format(
+            state=state, date=wording.day(as_of), error=error))
     return evaluation
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QApplication, QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
                                QToolButton, QWidget)
@@ -18,8 +18,14 @@ from immudesk import dates
 
 from . import wording
 
+translate = QCoreApplication.translate
 FIELD_FORMAT = "%m/%d/%Y"         # how a field shows an understood date: 03/14/2025
-PLACEHOLDER = "MM/DD/YYYY"
+# Month first in every language, as US certificates write dates: the Spanish placeholder says "mes/día/año".
+PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "MM/DD/YYYY")
+WEEKDAYS = (QT_TRANSLATE_NOOP("DateField", "Mon"), QT_TRANSLATE_NOOP("DateField", "Tue"),
+            QT_TRANSLATE_NOOP("DateField", "Wed"), QT_TRANSLATE_NOOP("DateField", "Thu"),
+            QT_TRANSLATE_NOOP("DateField", "Fri"), QT_TRANSLATE_NOOP("DateField", "Sat"),
+            QT_TRANSLATE_NOOP("DateField", "Sun"))
 PROBLEM_STYLE = "QLabel { color: #A03000; }"
 
 
@@ -33,7 +39,7 @@ def pydate(value: QDate) -> date:
 
 def words(value: date) -> str:
     """What the field understood, with the weekday as a check: "Fri, Mar 14, 2025"."""
-    return f"{dates.WEEKDAY_ABBREVIATIONS[value.weekday()]}, {wording.day(value)}"
+    return f"{translate('DateField', WEEKDAYS[value.weekday()])}, {wording.day(value)}"
 
 
 _KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
@@ -73,7 +79,7 @@ class DateField(QWidget):
         self._problem: str | None = None
         self._continue_into: QLineEdit | None = None
         self.edit = _Input()
-        self.edit.setPlaceholderText(PLACEHOLDER)
+        self.edit.setPlaceholderText(translate("DateField", PLACEHOLDER))
         self.edit.setMaxLength(40)
         width = self.edit.fontMetrics().horizontalAdvance("Sep 30, 2025_") + 16
         self.edit.setFixedWidth(width)
@@ -120,10 +126,13 @@ class DateField(QWidget):
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
         self.calendar_button.setAccessibleName(f"{name}: choose on a calendar" if name else "Calendar")
-        self.calendar_button.setToolTip("Choose the date on a calendar (Alt+Down in the field)")
-        self.edit.setToolTip("Month first: 3/14/2025, 031425, 2025-03-14 or Mar 14 2025. A two-digit year is 20YY"
-                             + (", or 19YY when 20YY would be after today." if self.not_future else ".")
-                             + " Alt+Down opens a calendar.")
+        self.calendar_button.setToolTip(translate("DateField", "Choose the date on a calendar (Alt+Down in the field)"))
+        self.edit.setToolTip(translate("DateField",
+                                       "Month first: 3/14/2025, 031425, 2025-03-14 or Mar 14 2025. A two-digit "
+                                       "year is 20YY")
+                             + (translate("DateField",
+                                          ", or 19YY when 20YY would be after today.") if self.not_future else ".")
+                             + " " + translate("DateField", "Alt+Down opens a calendar."))
 
     # QDateEdit's names, for code that used one (the main window's "Compliance on" field).
     def date(self) -> QDate:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -13,16 +13,26 @@ from immudesk.model import FACILITY_FIELDS, Facility
 from immudesk.resources import load_json
 from immudesk.states import state_codes
 
-from . import wording
+from .language import counted
 from .messages import ask, guarded
+
+translate = QCoreApplication.translate
 
 # The report's words for each field (NC DHHS 2900A fields 1-11 use the same ideas).
 FIELD_LABELS = {
-    "name": "Facility &name:", "facility_id": "Facility &ID (license number):", "county": "Co&unty:",
-    "care_type": "T&ype of care:", "operator": "&Operator (director):", "email": "Facility &email:",
-    "phone": "Facility &phone:", "address": "Street a&ddress:", "mailing_address": "Mai&ling address:",
-    "city": "Ci&ty:", "zip": "&ZIP code:", "reporter_name": "Person completing the &report:",
-    "reporter_email": "Reporter's e-&mail:",
+    "name": QT_TRANSLATE_NOOP("Facility", "Facility &name:"),
+    "facility_id": QT_TRANSLATE_NOOP("Facility", "Facility &ID (license number):"),
+    "county": QT_TRANSLATE_NOOP("Facility", "Co&unty:"),
+    "care_type": QT_TRANSLATE_NOOP("Facility", "T&ype of care:"),
+    "operator": QT_TRANSLATE_NOOP("Facility", "&Operator (director):"),
+    "email": QT_TRANSLATE_NOOP("Facility", "Facility &email:"),
+    "phone": QT_TRANSLATE_NOOP("Facility", "Facility &phone:"),
+    "address": QT_TRANSLATE_NOOP("Facility", "Street a&ddress:"),
+    "mailing_address": QT_TRANSLATE_NOOP("Facility", "Mai&ling address:"),
+    "city": QT_TRANSLATE_NOOP("Facility", "Ci&ty:"),
+    "zip": QT_TRANSLATE_NOOP("Facility", "&ZIP code:"),
+    "reporter_name": QT_TRANSLATE_NOOP("Facility", "Person completing the &report:"),
+    "reporter_email": QT_TRANSLATE_NOOP("Facility", "Reporter's e-&mail:"),
 }
 
 REQUIRED = ("name",)
@@ -48,8 +58,10 @@ class FacilityForm(QWidget):
         for code in state_codes():
             self.state.addItem(f"{state_name(code)} ({code})", code)
         self.state.setCurrentIndex(max(self.state.findData(facility.state), 0))
-        self.state.setToolTip("The state's law decides the requirements, grace period, exemptions and report")
-        label = QLabel("St&ate:")   # Alt+S is Save
+        self.state.setToolTip(translate("Facility",
+                                        "The state's law decides the requirements, grace period, exemptions and "
+                                        "report"))
+        label = QLabel(translate("Facility", "St&ate:"))   # Alt+S is Save
         label.setBuddy(self.state)
         form.addRow(label, self.state)
         self.state.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -59,6 +71,7 @@ class FacilityForm(QWidget):
         self.state_notes.setWordWrap(True)
         self.state_notes.setStyleSheet("QLabel { color: #404040; }")
         self.state_notes.setAccessibleName("What the state's rules were checked against")
+        self.state_notes.setProperty("state_words", True)   # the sources as the rules file words them
         self.state.currentIndexChanged.connect(self._show_state_notes)
         self._show_state_notes()
         self.edits: dict[str, QLineEdit] = {}
@@ -68,11 +81,11 @@ class FacilityForm(QWidget):
             edit = QLineEdit(getattr(facility, name))
             edit.setAccessibleName(FIELD_LABELS.get(name, name).replace("&", "").rstrip(":"))
             edit.textChanged.connect(lambda _t: self.changed.emit())
-            label = QLabel(FIELD_LABELS.get(name, name))
+            label = QLabel(translate("Facility", FIELD_LABELS.get(name, name)))
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.edits[name] = edit
-        self.edits["name"].setPlaceholderText("required: it heads every report and letter")
+        self.edits["name"].setPlaceholderText(translate("Facility", "required: it heads every report and letter"))
         self.problem = QLabel()
         self.problem.setStyleSheet("QLabel { color: #A03000; }")
         form.addRow(self.problem)
@@ -90,7 +103,7 @@ class FacilityForm(QWidget):
     def check(self) -> str | None:
         """The first problem, in words, or None."""
         if not self.edits["name"].text().strip():
-            problem = "The facility name is required: it heads every report and letter."
+            problem = translate("Facility", "The facility name is required: it heads every report and letter.")
             self.edits["name"].setFocus()
         else:
             problem = None
@@ -104,11 +117,11 @@ class FacilityDialog(QDialog):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Facility settings")
+        self.setWindowTitle(translate("Facility", "Facility settings"))
         self.setAccessibleName("Facility settings")
         before = store.facility()
         self.form = FacilityForm(before)
-        note = QLabel(f"The records are kept in {store.path}.")
+        note = QLabel(translate("Facility", "The records are kept in {file}.").format(file=store.path))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -141,15 +154,19 @@ class FacilityDialog(QDialog):
         changed, turned_away, enrolled = status_changes(self.store, self._before["state"], new_state, as_of)
         name = state_name(new_state)
         if not changed:
-            summary = f"No child's status changes under {name}'s law."
+            summary = translate("Facility", "No child's status changes under {state}'s law.").format(state=name)
         else:
-            summary = (f"Under {name}'s law, {wording.plural(changed, 'child').replace('childs', 'children')} of "
-                       f"{enrolled} change status")
-            summary += (f", and {turned_away} of them may not attend." if turned_away else ".")
-        return ask(self, "Change the state?",
-                   f"{summary}\n\nThe state decides the requirements, grace period, exemptions and report "
-                   f"everywhere in immudesk. Change the state to {name}?", f"Change to {new_state}", "Keep "
-                   f"{self._before['state']}")
+            summary = counted(translate("Facility", "Under {state}'s law, %n child(ren) of {enrolled} change status",
+                                        None, changed), changed).format(state=name, enrolled=enrolled)
+            summary += (translate("Facility", ", and {count} of them may not attend.").format(count=turned_away)
+                        if turned_away else ".")
+        return ask(self, translate("Facility", "Change the state?"),
+                   summary + "\n\n" + translate("Facility",
+                                                "The state decides the requirements, grace period, exemptions "
+                                                "and report everywhere in immudesk. Change the state to "
+                                                "{state}?").format(state=name),
+                   translate("Facility", "Change to {state}").format(state=new_state),
+                   translate("Facility", "Keep {state}").format(state=self._before["state"]))
 
 
 def status_changes(store, old_state: str, new_state: str, as_of) -> tuple[int, int, int]:

@@ -3,7 +3,7 @@ of its own, opened by ui.app) or the provider's own facility (state and report f
 is new (no children, no facility name)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWizard, QWizardPage
 
 from immudesk.model import Facility
@@ -12,29 +12,37 @@ from .facility_dialog import FacilityForm
 from .main_window import app_icon
 from .messages import show_error
 
+translate = QCoreApplication.translate
+
 WELCOME, FACILITY = 0, 1
 
 
 class WelcomePage(QWizardPage):
     def __init__(self, store):
         super().__init__()
-        self.setTitle("Welcome to immudesk")
-        self.setSubTitle("Immunization records for your child care home, and who complies with the state's law.")
+        self.setTitle(translate("FirstRun", "Welcome to immudesk"))
+        self.setSubTitle(translate("FirstRun",
+                                   "Immunization records for your child care home, and who complies with the "
+                                   "state's law."))
         layout = QVBoxLayout(self)
         self.where = where = QLabel(
-            f"Your records will be kept on this computer only, in:\n{store.path}\n\nNothing is sent anywhere.")
+            translate("FirstRun", "Your records will be kept on this computer only, in:\n{file}\n\nNothing is sent "
+                                  "anywhere.").format(file=store.path))
         where.setWordWrap(True)
         layout.addWidget(where)
         layout.addSpacing(12)
-        self.own = QRadioButton("&Set up my own home (you will enter the state and your facility's details)")
-        self.demo = QRadioButton("&Try the demo home first (13 invented children in different situations)")
+        self.own = QRadioButton(translate("FirstRun",
+                                          "&Set up my own home (you will enter the state and your facility's "
+                                          "details)"))
+        self.demo = QRadioButton(translate("FirstRun", "&Try the demo home first (13 invented children in different "
+                                                       "situations)"))
         self.own.setChecked(True)
         # The demo needs no further page: Finish is offered as soon as it is chosen.
         self.demo.toggled.connect(self.setFinalPage)
         layout.addWidget(self.own)
         layout.addWidget(self.demo)
-        hint = QLabel("The demo is kept in a practice file of its own, apart from your records. File → Back to my "
-                      "own records leaves it whenever you are ready.")
+        hint = QLabel(translate("FirstRun", "The demo is kept in a practice file of its own, apart from your records. "
+                                            "File → Back to my own records leaves it whenever you are ready."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
@@ -46,9 +54,9 @@ class WelcomePage(QWizardPage):
 class FacilityPage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle("Your facility")
-        self.setSubTitle("The state decides the law immudesk applies. The other fields head the annual report; "
-                         "you can change them later under Settings → Facility.")
+        self.setTitle(translate("FirstRun", "Your facility"))
+        self.setSubTitle(translate("FirstRun", "The state decides the law immudesk applies. The other fields head the "
+                                               "annual report; you can change them later under Settings → Facility."))
         self.form = FacilityForm(Facility())
         self.form.changed.connect(self.completeChanged)
         # Scrolls on a small screen rather than pushing the Finish button off it.
@@ -79,7 +87,7 @@ class FirstRunAssistant(QWizard):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Set up immudesk")
+        self.setWindowTitle(translate("FirstRun", "Set up immudesk"))
         self.setWindowIcon(app_icon())
         self.setAccessibleName("First-run assistant")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

@@ -2,27 +2,31 @@
 reassurance that nothing was imported, so the provider fixes the file once and tries again."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QVBoxLayout
 
-from . import wording
+from .language import counted
+
+translate = QCoreApplication.translate
 
 
 class ImportProblemsDialog(QDialog):
     def __init__(self, file_name: str, problems: list[str], parent=None):
         super().__init__(parent)
         self.problems = list(problems)
-        self.setWindowTitle("The roster was not imported")
+        self.setWindowTitle(translate("ImportProblems", "The roster was not imported"))
         self.setAccessibleName(self.windowTitle())
-        heading = QLabel(f"Nothing was imported from {file_name}: {wording.plural(len(problems), 'problem')} "
-                         "must be fixed first. Correct them in the spreadsheet, save it as CSV (UTF-8) and import "
-                         "it again.")
+        said = translate("ImportProblems", "Nothing was imported from {file}: %n problem(s) must be fixed first. "
+                                           "Correct them in the spreadsheet, save it as CSV (UTF-8) and import it "
+                                           "again.", None, len(problems))
+        heading = QLabel(counted(said, len(problems)).format(file=file_name))
         heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Problems in the file")
         self.list.addItems(self.problems)
         self.list.setWordWrap(True)
-        copy = QPushButton("&Copy problems")
+        copy = QPushButton(translate("ImportProblems", "&Copy problems"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText("\n".join(self.problems)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
@@ -30,8 +34,10 @@ class ImportProblemsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
-        self.update_hint = QLabel("Some children are already on the roster. To replace their records with the "
-                                  "file's, use File → Import CSV, replacing existing records.")
+        self.update_hint = QLabel(translate("ImportProblems",
+                                            "Some children are already on the roster. To replace their "
+                                            "records with the file's, use File → Import CSV, replacing "
+                                            "existing records."))
         self.update_hint.setWordWrap(True)
         # The core's message names the command-line option; the window's way is a menu entry.
         self.update_hint.setVisible(any("already on the roster" in problem for problem in self.problems))

@@ -25,11 +25,13 @@ from . import compliance, wording
 from .compliance import RosterEvaluation
 from .date_field import date_field, pydate, qdate
 from .flow_layout import FlowLayout
+from .language import counted
 from .messages import ask, guarded, show_error, show_message
 from .roster_model import (AGE, DEADLINE, MISSING, MUST_EXCLUDE, NAME, NEEDS_ACTION, NEXT_DUE, PARENT_PHONE,
                            STATUS, DatesKeptTogether, RosterFilter, RosterModel)
 from .status_style import LOOKS, status_icon
 
+translate = QCoreApplication.translate
 SETTINGS_VERSION = 1
 EVALUATE_IN_BACKGROUND_FROM = 300   # children; below this the rules answer faster than a repaint
 # The roster's column widths on a wide screen, and the least each may shrink to on a small one (1024 px), where
@@ -112,7 +114,8 @@ class MainWindow(QMainWindow):
             self.refresh()
         else:
             # Hundreds of children take a moment to read: paint the window first, then fill it in.
-            self.banner.setText(f"Reading the records of {store.count_children():,} children…")
+            self.banner.setText(translate("MainWindow", "Reading the records of {count} children…").format(
+                count=f"{store.count_children():,}"))
             self.banner.show()
             self._pending = -1       # read after the first paint (see eventFilter)
         self._first_frame_shown = False   # see eventFilter
@@ -125,43 +128,46 @@ class MainWindow(QMainWindow):
     def _build_controls(self, as_of: date) -> None:
         self.controls_box = QWidget()
         self.controls = FlowLayout(self.controls_box, spacing=4)
-        as_of_label = QLabel("Compliance &on:")
+        as_of_label = QLabel(translate("MainWindow", "Compliance &on:"))
         self.as_of_edit = date_field(as_of, "As-of date")
         self.as_of_edit.setAccessibleName("As-of date")
-        self.as_of_edit.setToolTip("The day the statuses are worked out for. Choose a later day to see who will "
-                                   "be out of compliance then.")
+        self.as_of_edit.setToolTip(translate("MainWindow",
+                                             "The day the statuses are worked out for. Choose a later day to see "
+                                             "who will be out of compliance then."))
         as_of_label.setBuddy(self.as_of_edit)
         self.as_of_edit.dateChanged.connect(lambda value: self.set_as_of(pydate(value)))
-        self.today_button = QPushButton("&Today")
-        self.today_button.setToolTip("Back to today's statuses")
+        self.today_button = QPushButton(translate("MainWindow", "&Today"))
+        self.today_button.setToolTip(translate("MainWindow", "Back to today's statuses"))
         self.today_button.clicked.connect(lambda: self.set_as_of(dates.today()))
-        self.next_month_button = QPushButton("In 30 &days")
-        self.next_month_button.setToolTip("Look ahead: the statuses 30 days from today")
+        self.next_month_button = QPushButton(translate("MainWindow", "In 30 &days"))
+        self.next_month_button.setToolTip(translate("MainWindow", "Look ahead: the statuses 30 days from today"))
         self.next_month_button.clicked.connect(lambda: self.set_as_of(dates.add(dates.today(), days=30)))
-        search_label = QLabel("S&earch:")   # Alt+S is the Settings menu
+        search_label = QLabel(translate("MainWindow", "S&earch:"))   # Alt+S is the Settings menu
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("name, parent, phone or vaccine")
+        self.search_edit.setPlaceholderText(translate("MainWindow", "name, parent, phone or vaccine"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search the roster")
         search_label.setBuddy(self.search_edit)
         self.search_edit.textChanged.connect(self.proxy.set_search)
-        show_label = QLabel("Stat&us:")   # Alt+H is the Help menu
+        show_label = QLabel(translate("MainWindow", "Stat&us:"))   # Alt+H is the Help menu
         self.status_filter = QComboBox()
         # Sized for the common choices; the long ones show in full in the open list.
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter.setMinimumContentsLength(22)
         self.status_filter.setAccessibleName("Show children with this status")
-        self.status_filter.addItem("All children", None)
-        self.status_filter.addItem(status_icon("not_up_to_date"), "Needs action (not up to date or in process)",
+        self.status_filter.addItem(translate("MainWindow", "All children"), None)
+        self.status_filter.addItem(status_icon("not_up_to_date"),
+                                   translate("MainWindow", "Needs action (not up to date or in process)"),
                                    NEEDS_ACTION)
-        self.status_filter.addItem(status_icon("not_up_to_date", True), "May not attend today", MUST_EXCLUDE)
+        self.status_filter.addItem(status_icon("not_up_to_date", True), translate("MainWindow", "May not attend today"),
+                                   MUST_EXCLUDE)
         for status, chosen in sorted(LOOKS.items(), key=lambda item: item[1].rank):
             self.status_filter.addItem(status_icon(status), chosen.words, status)
         show_label.setBuddy(self.status_filter)
         self.status_filter.currentIndexChanged.connect(
             lambda _index: self.proxy.set_status(self.status_filter.currentData()))
-        self.withdrawn_check = QCheckBox("&Withdrawn children")
-        self.withdrawn_check.setToolTip("Show children who have left (greyed)")
+        self.withdrawn_check = QCheckBox(translate("MainWindow", "&Withdrawn children"))
+        self.withdrawn_check.setToolTip(translate("MainWindow", "Show children who have left (greyed)"))
         self.withdrawn_check.setChecked(True)
         self.withdrawn_check.toggled.connect(self.set_show_withdrawn)
         self.search_edit.setMinimumWidth(220)
@@ -228,9 +234,9 @@ class MainWindow(QMainWindow):
                        self.proxy.layoutChanged):
             signal.connect(self._update_empty_note)
         self.legend = QLabel(
-            "Icons: ✓ circle up to date · clock in process · shield exemption on file · "
-            "diamond ! not up to date · "
-            "octagon may not attend. Hover over a row for the reasons; Enter or double-click opens the record.")
+            translate("MainWindow", "Icons: ✓ circle up to date · clock in process · shield exemption on file · "
+                                    "diamond ! not up to date · octagon may not attend. Hover over a row for the "
+                                    "reasons; Enter or double-click opens the record."))
         self.legend.setWordWrap(True)
         self.legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, yet readable in dark mode
 
@@ -242,12 +248,13 @@ class MainWindow(QMainWindow):
         strip.setStyleSheet("QFrame#demo_strip { background: #DCEBF6; } QFrame#demo_strip QLabel { color: #1a1a1a; }")
         row = QHBoxLayout(strip)
         row.setContentsMargins(8, 4, 8, 4)
-        self.demo_note = QLabel("<b>Demo home</b> — invented children in a practice file of its own. Try anything "
-                                "here: your own records are not in it.")
+        self.demo_note = QLabel(translate("MainWindow",
+                                          "<b>Demo home</b> — invented children in a practice file of its own. "
+                                          "Try anything here: your own records are not in it."))
         self.demo_note.setWordWrap(True)
         self.demo_note.setAccessibleName("This is the demo home")
-        self.back_to_records_button = QPushButton("Back to &my own records")
-        self.back_to_records_button.setToolTip("Close the demo and open your own records")
+        self.back_to_records_button = QPushButton(translate("MainWindow", "Back to &my own records"))
+        self.back_to_records_button.setToolTip(translate("MainWindow", "Close the demo and open your own records"))
         self.back_to_records_button.clicked.connect(lambda: self.switch_records.emit(False))
         row.addWidget(self.demo_note, 1)
         row.addWidget(self.back_to_records_button)
@@ -272,84 +279,114 @@ class MainWindow(QMainWindow):
                 setattr(self, name, created)
             return created
 
-        file_menu = bar.addMenu("&File")
-        action(file_menu, "&New child…", lambda: self.edit_child(None), "Ctrl+N",
-               "Add a child to the roster", "new_child_action")
-        action(file_menu, "&Open child record", lambda: self.edit_child(self.current_child_id()), "Ctrl+O",
-               "Open the selected child's record", "open_child_action")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        action(file_menu, translate("MainWindow", "&New child…"), lambda: self.edit_child(None), "Ctrl+N",
+               translate("MainWindow", "Add a child to the roster"), "new_child_action")
+        action(file_menu, translate("MainWindow", "&Open child record"),
+               lambda: self.edit_child(self.current_child_id()), "Ctrl+O",
+               translate("MainWindow", "Open the selected child's record"), "open_child_action")
         file_menu.addSeparator()
-        action(file_menu, "&Import roster CSV…", self.import_csv, "Ctrl+I",
-               "Add the children in a roster spreadsheet (CSV)", "import_action")
-        action(file_menu, "Import CSV, &replacing existing records…", lambda: self.import_csv(update=True), None,
-               "Import a roster CSV; children already on the roster get the file's record", "import_update_action")
-        action(file_menu, "&Export roster CSV…", self.export_csv, "Ctrl+E",
-               "Save the whole roster as a spreadsheet (CSV) that imports back", "export_action")
+        action(file_menu, translate("MainWindow", "&Import roster CSV…"), self.import_csv, "Ctrl+I",
+               translate("MainWindow", "Add the children in a roster spreadsheet (CSV)"), "import_action")
+        action(file_menu, translate("MainWindow", "Import CSV, &replacing existing records…"),
+               lambda: self.import_csv(update=True), None,
+               translate("MainWindow", "Import a roster CSV; children already on the roster get the file's "
+                                       "record"), "import_update_action")
+        action(file_menu, translate("MainWindow", "&Export roster CSV…"), self.export_csv, "Ctrl+E",
+               translate("MainWindow",
+                         "Save the whole roster as a spreadsheet (CSV) that imports back"), "export_action")
         file_menu.addSeparator()
-        action(file_menu, "&Print…", self._part("reports", "print_dialog"), "Ctrl+P",
-               "Print the annual report, worksheets, letters or the roster", "print_action")
-        action(file_menu, "&Back up now…", self._part("safety", "backup_now"), "Ctrl+B",
-               "Save a verified copy of all records", "backup_action")
-        action(file_menu, "&Restore from a backup…", self._part("safety", "restore_backup", reread=True), None,
-               "Replace the records with a backup copy", "restore_action")
+        action(file_menu, translate("MainWindow", "&Print…"), self._part("reports", "print_dialog"), "Ctrl+P",
+               translate("MainWindow", "Print the annual report, worksheets, letters or the roster"), "print_action")
+        action(file_menu, translate("MainWindow", "&Back up now…"), self._part("safety", "backup_now"), "Ctrl+B",
+               translate("MainWindow", "Save a verified copy of all records"), "backup_action")
+        action(file_menu, translate("MainWindow", "&Restore from a backup…"),
+               self._part("safety", "restore_backup", reread=True), None,
+               translate("MainWindow", "Replace the records with a backup copy"), "restore_action")
         file_menu.addSeparator()
         if self.practice:
-            action(file_menu, "Back to &my own records", lambda: self.switch_records.emit(False), None,
-                   "Leave the demo home and open your own records", "switch_records_action")
+            action(file_menu, translate("MainWindow", "Back to &my own records"),
+                   lambda: self.switch_records.emit(False), None,
+                   translate("MainWindow", "Leave the demo home and open your own records"), "switch_records_action")
         else:
-            action(file_menu, "Try the &demo home", lambda: self.switch_records.emit(True), None,
-                   "Open the demo home, invented children in a practice file apart from your records",
+            action(file_menu, translate("MainWindow", "Try the &demo home"), lambda: self.switch_records.emit(True),
+                   None,
+                   translate("MainWindow",
+                             "Open the demo home, invented children in a practice file apart from your records"),
                    "switch_records_action")
         file_menu.addSeparator()
-        action(file_menu, "&Quit", self.close, "Ctrl+Q", "Close immudesk", "quit_action")
+        action(file_menu, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q",
+               translate("MainWindow", "Close immudesk"), "quit_action")
 
-        roster_menu = bar.addMenu("&Roster")
-        action(roster_menu, "&Find…", self.focus_search, "Ctrl+F", "Search the roster")
-        action(roster_menu, "Choose the &as-of date", self.focus_as_of, "Ctrl+D",
-               "The day the statuses are worked out for")
-        action(roster_menu, "Back to &today", lambda: self.set_as_of(dates.today()), "Ctrl+T")
-        action(roster_menu, "Show children who &need action", lambda: self.show_status(NEEDS_ACTION), "Ctrl+1")
-        action(roster_menu, "Show &all children", self.show_everyone, "Ctrl+0")
+        roster_menu = bar.addMenu(translate("MainWindow", "&Roster"))
+        action(roster_menu, translate("MainWindow", "&Find…"), self.focus_search, "Ctrl+F",
+               translate("MainWindow", "Search the roster"))
+        action(roster_menu, translate("MainWindow", "Choose the &as-of date"), self.focus_as_of, "Ctrl+D",
+               translate("MainWindow", "The day the statuses are worked out for"))
+        action(roster_menu, translate("MainWindow", "Back to &today"), lambda: self.set_as_of(dates.today()), "Ctrl+T")
+        action(roster_menu, translate("MainWindow", "Show children who &need action"),
+               lambda: self.show_status(NEEDS_ACTION), "Ctrl+1")
+        action(roster_menu, translate("MainWindow", "Show &all children"), self.show_everyone, "Ctrl+0")
         roster_menu.addSeparator()
-        action(roster_menu, "&Outbreak: who is susceptible…", self.show_outbreak, "Ctrl+Shift+O",
-               "List the children susceptible to measles, chickenpox or whooping cough, with parents' phones",
+        action(roster_menu, translate("MainWindow", "&Outbreak: who is susceptible…"), self.show_outbreak,
+               "Ctrl+Shift+O",
+               translate("MainWindow", "List the children susceptible to measles, chickenpox or whooping cough, "
+                                       "with parents' phones"),
                "outbreak_action")
-        action(roster_menu, "Records to &request…", self.show_records_due, "Ctrl+Shift+R",
-               "Children whose immunization record the state asks you to have updated", "records_due_action")
+        action(roster_menu, translate("MainWindow", "Records to &request…"), self.show_records_due, "Ctrl+Shift+R",
+               translate("MainWindow",
+                         "Children whose immunization record the state asks you to have updated"), "records_due_action")
         roster_menu.addSeparator()
-        action(roster_menu, "&Undo", self.undo_last, "Ctrl+Z", "Take back the last save or delete of a record",
+        action(roster_menu, translate("MainWindow", "&Undo"), self.undo_last, "Ctrl+Z",
+               translate("MainWindow", "Take back the last save or delete of a record"),
                "undo_action")
-        action(roster_menu, "&Withdraw child…", self.withdraw_child, None,
-               "The selected child has left: set the last day, and keep the record for the inspector",
+        action(roster_menu, translate("MainWindow", "&Withdraw child…"), self.withdraw_child, None,
+               translate("MainWindow",
+                         "The selected child has left: set the last day, and keep the record for the inspector"),
                "withdraw_action")
-        action(roster_menu, "&Delete child…", self.delete_child, "Del",
-               "Remove the selected child and all their records", "delete_action")
-        action(roster_menu, "&Refresh", self.refresh, "F5")
+        action(roster_menu, translate("MainWindow", "&Delete child…"), self.delete_child, "Del",
+               translate("MainWindow", "Remove the selected child and all their records"), "delete_action")
+        action(roster_menu, translate("MainWindow", "&Refresh"), self.refresh, "F5")
 
-        reports_menu = bar.addMenu("Re&ports")
-        action(reports_menu, "&Annual report…", self._part("reports", "annual_report_dialog"), "Ctrl+R",
-               "The state's annual immunization report", "annual_report_action")
-        action(reports_menu, "Age &worksheets…", self._part("reports", "worksheets_dialog"), None,
-               "The age worksheets the state asks you to keep with your records", "worksheets_action")
-        action(reports_menu, "Selected child's &record…", self._part("reports", "record_dialog"), None,
-               "The selected child's immunization record, to print", "record_action")
-        action(reports_menu, "Parent &letters…", self._part("reports", "letters_dialog"), "Ctrl+L",
-               "Notification of non-compliance or exclusion, English or Spanish", "letters_action")
-        action(reports_menu, "&Email to the state…", self._part("reports", "prepare_email"), None,
-               "Prepare an email with aggregate counts only", "email_action")
+        reports_menu = bar.addMenu(translate("MainWindow", "Re&ports"))
+        action(reports_menu, translate("MainWindow", "&Annual report…"),
+               self._part("reports", "annual_report_dialog"), "Ctrl+R",
+               translate("MainWindow", "The state's annual immunization report"), "annual_report_action")
+        action(reports_menu, translate("MainWindow", "Age &worksheets…"), self._part("reports", "worksheets_dialog"),
+               None,
+               translate("MainWindow",
+                         "The age worksheets the state asks you to keep with your records"), "worksheets_action")
+        action(reports_menu, translate("MainWindow", "Selected child's &record…"),
+               self._part("reports", "record_dialog"), None,
+               translate("MainWindow", "The selected child's immunization record, to print"), "record_action")
+        action(reports_menu, translate("MainWindow", "Parent &letters…"), self._part("reports", "letters_dialog"),
+               "Ctrl+L",
+               translate("MainWindow",
+                         "Notification of non-compliance or exclusion, English or Spanish"), "letters_action")
+        action(reports_menu, translate("MainWindow", "&Email to the state…"), self._part("reports", "prepare_email"),
+               None,
+               translate("MainWindow", "Prepare an email with aggregate counts only"), "email_action")
         reports_menu.addSeparator()
-        action(reports_menu, "&Save as PDF…", self._part("reports", "save_as_pdf_dialog"), None,
-               "Save a report, the letters, a record, an outbreak list or the roster as a PDF file",
+        action(reports_menu, translate("MainWindow", "&Save as PDF…"), self._part("reports", "save_as_pdf_dialog"),
+               None,
+               translate("MainWindow",
+                         "Save a report, the letters, a record, an outbreak list or the roster as a PDF file"),
                "save_pdf_action")
 
-        settings_menu = bar.addMenu("&Settings")
-        action(settings_menu, "&Facility…", self.edit_facility, "Ctrl+,",
-               "The state, the facility's name and the report's fields", "facility_action")
-        action(settings_menu, "App &lock…", self._part("safety", "lock_settings"), None,
-               "Cover the records when immudesk is left idle, and the PIN that uncovers them", "lock_action")
+        settings_menu = bar.addMenu(translate("MainWindow", "&Settings"))
+        action(settings_menu, translate("MainWindow", "&Facility…"), self.edit_facility, "Ctrl+,",
+               translate("MainWindow", "The state, the facility's name and the report's fields"), "facility_action")
+        action(settings_menu, translate("MainWindow", "App &lock…"), self._part("safety", "lock_settings"), None,
+               translate("MainWindow",
+                         "Cover the records when immudesk is left idle, and the PIN that uncovers them"), "lock_action")
+        from . import language
 
-        help_menu = bar.addMenu("&Help")
-        action(help_menu, "immudesk &help", self.show_help, "F1", None, "help_action")
-        action(help_menu, "&About immudesk", self.show_about, None, None, "about_action")
+        language.add_menu(self, settings_menu)
+        self.settings_menu = settings_menu
+
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        action(help_menu, translate("MainWindow", "immudesk &help"), self.show_help, "F1", None, "help_action")
+        action(help_menu, translate("MainWindow", "&About immudesk"), self.show_about, None, None, "about_action")
 
     def _part(self, module: str, function: str, reread: bool = False):
         """The slot of a menu entry served by ui.reports or ui.safety, each taking this window. The module is
@@ -404,7 +441,8 @@ class MainWindow(QMainWindow):
         if len(children) < EVALUATE_IN_BACKGROUND_FROM:
             self._show_evaluation(generation, compliance.evaluate_roster(children, facility.state, as_of))
             return
-        self.banner.setText(f"Working out the statuses of {len(children):,} children on {wording.day(as_of)}…")
+        self.banner.setText(translate("MainWindow", "Working out the statuses of {count} children on {date}…").format(
+            count=f"{len(children):,}", date=wording.day(as_of)))
         self.banner.show()
         self._pending = generation
 
@@ -505,10 +543,11 @@ class MainWindow(QMainWindow):
         if self.evaluating:
             text = ""
         elif self.model.rowCount() == 0:
-            text = ("No children on the roster yet.\n\nPress Ctrl+N to add a child, or File → Import roster CSV "
-                    "to bring in a spreadsheet.")
+            text = translate("MainWindow", "No children on the roster yet.\n\nPress Ctrl+N to add a child, or File → "
+                                           "Import roster CSV to bring in a spreadsheet.")
         else:
-            text = "No child matches the search or the status chosen.\n\nPress Ctrl+0 to show everyone."
+            text = translate("MainWindow",
+                             "No child matches the search or the status chosen.\n\nPress Ctrl+0 to show everyone.")
         self.empty_note.setText(text)
         self.empty_note.setVisible(bool(text))
 
@@ -519,27 +558,35 @@ class MainWindow(QMainWindow):
             return
         days = dates.days_between(today, as_of)
         if days > 0:
-            text = (f"Looking ahead: statuses on {wording.day(as_of)}, {wording.plural(days, 'day')} from today, "
-                    "counting only the doses on record now. Press Ctrl+T for today.")
+            text = counted(translate("MainWindow",
+                                     "Looking ahead: statuses on {date}, %n day(s) from today, counting only "
+                                     "the doses on record now. Press Ctrl+T for today.", None, days),
+                           days).format(date=wording.day(as_of))
         else:
-            text = (f"Looking back: statuses on {wording.day(as_of)}, {wording.plural(-days, 'day')} ago, "
-                    "from the records as they are now. Press Ctrl+T for today.")
+            text = counted(translate("MainWindow",
+                                     "Looking back: statuses on {date}, %n day(s) ago, from the records as "
+                                     "they are now. Press Ctrl+T for today.", None, -days),
+                           -days).format(date=wording.day(as_of))
         self.look_ahead.setText(text)
         self.look_ahead.show()
 
     def _update_title(self, facility) -> None:
         self._update_look_ahead()
-        name = facility.name or "(facility not set up)"
-        when = "today" if self.as_of == dates.today() else f"as of {wording.day(self.as_of)}"
-        demo = "DEMO (practice file, invented children) · " if self.practice else ""
+        name = facility.name or translate("MainWindow", "(facility not set up)")
+        when = (translate("MainWindow", "today") if self.as_of == dates.today()
+                else translate("MainWindow", "as of {date}").format(date=wording.day(self.as_of)))
+        demo = translate("MainWindow", "DEMO (practice file, invented children)") + " · " if self.practice else ""
         self.setWindowTitle(f"{demo}{name} · {facility.state} · {when} — immudesk")
 
     def _update_status_bar(self, children) -> None:
         enrolled = sum(1 for child in children if not child.is_withdrawn(self.as_of))
         facility = getattr(self, "_facility", None)
-        where = f"{facility.name or 'Facility not set up'} ({facility.state}) · " if facility else ""
-        self.status_text.setText(where + f"{wording.plural(enrolled, 'child')} enrolled".replace("childs", "children")
-                                 + f" · {len(children) - enrolled} withdrawn · records in {self.store.path}")
+        unnamed = translate("MainWindow", "Facility not set up")
+        where = f"{facility.name or unnamed} ({facility.state}) · " if facility else ""
+        self.status_text.setText(where + counted(translate("MainWindow", "%n child(ren) enrolled", None, enrolled),
+                                                 enrolled)
+                                 + " · " + translate("MainWindow", "%n withdrawn", None, len(children) - enrolled)
+                                 + " · " + translate("MainWindow", "records in {file}").format(file=self.store.path))
 
     def current_child_id(self):
         index = self.table.currentIndex() if hasattr(self, "table") else None
@@ -607,9 +654,12 @@ class MainWindow(QMainWindow):
         if child_id is None:
             return
         child = self.store.child(child_id)
-        if not ask(self, "Delete child", f"Delete {child.name} and all of their records? Ctrl+Z brings them back "
-                   "until you close immudesk.\n\nIf the child has left, use Roster → Withdraw child instead: the "
-                   "record stays for the inspector.", "Delete", "Keep"):
+        if not ask(self, translate("MainWindow", "Delete child"),
+                   translate("MainWindow", "Delete {name} and all of their records? Ctrl+Z brings them back until "
+                                           "you close immudesk.\n\nIf the child has left, use Roster → Withdraw "
+                                           "child instead: the record stays for the inspector.").format(
+                       name=child.name),
+                   translate("MainWindow", "Delete"), translate("MainWindow", "Keep")):
             return
         since = changelog.last_entry_id(self.store)
         self.store.delete_child(child_id)
@@ -621,23 +671,24 @@ class MainWindow(QMainWindow):
         if step is None:
             return   # nothing changed: the previous change stays the one to undo
         self.undo_step = step
-        self.undo_action.setText(f"&Undo {step.description}")
+        self.undo_action.setText(translate("MainWindow", "&Undo {what}").format(what=step.description))
 
     def _forget_undo(self) -> None:
         self.undo_step = None
-        self.undo_action.setText("&Undo")   # stays enabled: Ctrl+Z then says there is nothing to undo
+        self.undo_action.setText(translate("MainWindow",
+                                           "&Undo"))   # stays enabled: Ctrl+Z then says there is nothing to undo
 
     @guarded
     def undo_last(self):
         """Ctrl+Z: take back the last save or delete (core: immudesk.store.changelog.undo)."""
         step = self.undo_step
         if step is None:
-            self.statusBar().showMessage("Nothing to undo.", 5_000)
+            self.statusBar().showMessage(translate("MainWindow", "Nothing to undo."), 5_000)
             return None
         self._forget_undo()
         child_id = changelog.undo(self.store, step)
         self.refresh(select=child_id)
-        self.statusBar().showMessage(f"Undone: {step.description}.", 10_000)
+        self.statusBar().showMessage(translate("MainWindow", "Undone: {what}.").format(what=step.description), 10_000)
         return child_id
 
     @guarded
@@ -647,7 +698,7 @@ class MainWindow(QMainWindow):
 
         child_id = self.current_child_id()
         if child_id is None:
-            self.statusBar().showMessage("Select the child who has left first.", 5_000)
+            self.statusBar().showMessage(translate("MainWindow", "Select the child who has left first."), 5_000)
             return None
         child = self.store.child(child_id)
         dialog = WithdrawDialog(child, self)
@@ -660,8 +711,9 @@ class MainWindow(QMainWindow):
             self.store.save_child(saved)
             self._remember_undo(child, child_id, since)
             self.refresh(select=child_id)
-            self.statusBar().showMessage(f"{child.name} withdrawn on {wording.day(last_day)}. Ctrl+Z takes it back.",
-                                         10_000)
+            self.statusBar().showMessage(translate("MainWindow",
+                                                   "{name} withdrawn on {date}. Ctrl+Z takes it back.").format(
+                name=child.name, date=wording.day(last_day)), 10_000)
 
         dialog.chosen.connect(withdraw)
         dialog.open()
@@ -683,8 +735,8 @@ class MainWindow(QMainWindow):
     @guarded
     def import_csv(self, update: bool = False, path: str | None = None):
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import roster CSV", str(Path.home()),
-                                                  "Roster spreadsheets (*.csv);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Import roster CSV"), str(Path.home()),
+                                                  translate("MainWindow", "Roster spreadsheets (*.csv);;All files (*)"))
             if not path:
                 return None
         from immudesk.errors import InputProblems
@@ -700,17 +752,19 @@ class MainWindow(QMainWindow):
             self.import_problems.open()
             return self.import_problems
         self.refresh()
-        message = f"Imported {wording.plural(added, 'child')}".replace("childs", "children")
+        message = counted(translate("MainWindow", "Imported %n child(ren)", None, added), added)
         if updated:
-            message += f" and replaced the records of {updated}"
-        self.statusBar().showMessage(message + f" from {Path(path).name}.", 10_000)
+            message += " " + translate("MainWindow", "and replaced the records of {count}").format(count=updated)
+        self.statusBar().showMessage(message + " " + translate("MainWindow",
+                                                               "from {file}.").format(file=Path(path).name), 10_000)
         return added, updated
 
     @guarded
     def export_csv(self, path: str | None = None):
         if path is None:
             suggested = str(Path.home() / f"roster-{dates.today().isoformat()}.csv")
-            path, _ = QFileDialog.getSaveFileName(self, "Export roster CSV", suggested, "Roster spreadsheets (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export roster CSV"), suggested,
+                                                  translate("MainWindow", "Roster spreadsheets (*.csv)"))
             if not path:
                 return None
             if not path.lower().endswith(".csv"):
@@ -718,8 +772,9 @@ class MainWindow(QMainWindow):
         from immudesk.roster_csv import export_roster
 
         count = export_roster(self.store, path)
-        self.statusBar().showMessage(f"Exported {count} children to {path}. The file holds health records: keep "
-                                     "it private.", 10_000)
+        self.statusBar().showMessage(translate("MainWindow",
+                                               "Exported {count} children to {file}. The file holds health "
+                                               "records: keep it private.").format(count=count, file=path), 10_000)
         return count
 
     @guarded
@@ -765,7 +820,8 @@ class MainWindow(QMainWindow):
     def show_about(self):
         from .help import about_text
 
-        return show_message(self, "About immudesk", about_text(self.store.path), icon=QMessageBox.Icon.Information)
+        return show_message(self, translate("MainWindow", "About immudesk"), about_text(self.store.path),
+                            icon=QMessageBox.Icon.Information)
 
     # -- remembering the window ---------------------------------------------------------------------------------
     def _fit_to_screen(self) -> None:

@@ -6,12 +6,13 @@ import functools
 import sys
 import traceback
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from immudesk.cli import write_crash_log
 from immudesk.errors import InputProblems, UserError
 
+translate = QCoreApplication.translate
 # Dialogs opened with open() (not exec()) stay referenced here until closed, so Python does not collect them.
 _open_dialogs: list[QMessageBox] = []
 # Every error shown, in order: `immudesk gui --screenshot` has nobody to read a dialog and reports these instead.
@@ -44,7 +45,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A problem the provider can act on gets its own words; anything else is our bug: log it, apologise."""
     errors_shown.append(error)
     if isinstance(error, InputProblems):
-        return show_message(parent, "Please check", "Nothing was changed. Please fix these first:\n\n"
+        return show_message(parent, translate("Messages", "Please check"),
+                            translate("Messages", "Nothing was changed. Please fix these first:") + "\n\n"
                             + "\n".join(f"• {p}" for p in error.problems[:15])
                             + ("\n…" if len(error.problems) > 15 else ""),
                             "\n".join(error.problems) if len(error.problems) > 15 else None)
@@ -53,12 +55,15 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     if isinstance(error, OSError):
         # The environment's fault (disk full, file locked, folder missing): say what the system said.
         where = f" ({error.filename})" if getattr(error, "filename", None) else ""
-        return show_message(parent, "immudesk", f"The computer refused: {error.strerror or error}{where}.")
+        return show_message(parent, "immudesk", translate("Messages", "The computer refused: {reason}{where}.").format(
+            reason=error.strerror or error, where=where))
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log = write_crash_log(details)
-    return show_message(parent, "Something went wrong",
-                        "Something went wrong inside immudesk. Nothing was half-saved: the last thing you "
-                        f"saved is safe.\n\nDetails for support are in {log}", icon=QMessageBox.Icon.Critical)
+    return show_message(parent, translate("Messages", "Something went wrong"),
+                        translate("Messages", "Something went wrong inside immudesk. Nothing was half-saved: the "
+                                              "last thing you saved is safe.\n\nDetails for support are in "
+                                              "{log}").format(log=log),
+                        icon=QMessageBox.Icon.Critical)
 
 
 def guarded(method):
@@ -75,10 +80,10 @@ def guarded(method):
     return wrapper
 
 
-def ask(parent: QWidget | None, title: str, question: str, yes: str = "Yes", no: str = "No") -> bool:
+def ask(parent: QWidget | None, title: str, question: str, yes: str | None = None, no: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(yes or translate("Messages", "Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no or translate("Messages", "No"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button

@@ -5,17 +5,21 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableView, QVBoxLayout)
 
 from . import compliance, wording
 from .compliance import OUTBREAK_DISEASES, RosterEvaluation
+from .language import counted
 from .messages import guarded
 
 CHILD, AGE, REASON, PARENT, PHONE = range(5)
-HEADERS = ("Child", "Age", "Why susceptible", "Parent", "Phone")
+translate = QCoreApplication.translate
+HEADERS = (QT_TRANSLATE_NOOP("Outbreak", "Child"), QT_TRANSLATE_NOOP("Outbreak", "Age"),
+           QT_TRANSLATE_NOOP("Outbreak", "Why susceptible"), QT_TRANSLATE_NOOP("Outbreak", "Parent"),
+           QT_TRANSLATE_NOOP("Outbreak", "Phone"))
 
 
 class OutbreakModel(QAbstractTableModel):
@@ -44,7 +48,7 @@ class OutbreakModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return translate("Outbreak", HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -53,7 +57,9 @@ class OutbreakModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[index.column()]}: {self._rows[index.row()][index.column()] or 'none'}"
+            none = translate("Outbreak", "none")
+            title = translate("Outbreak", HEADERS[index.column()])
+            return f"{title}: {self._rows[index.row()][index.column()] or none}"
         return None
 
 
@@ -61,13 +67,13 @@ class OutbreakDialog(QDialog):
     def __init__(self, evaluation: RosterEvaluation, parent=None, disease: str = "measles"):
         super().__init__(parent)
         self.evaluation = evaluation
-        self.setWindowTitle("Outbreak: susceptible children")
+        self.setWindowTitle(translate("Outbreak", "Outbreak: susceptible children"))
         self.setAccessibleName("Outbreak list")
         self.disease = QComboBox()
         self.disease.setAccessibleName("Disease")
         for key, words in OUTBREAK_DISEASES:
-            self.disease.addItem(words, key)
-        label = QLabel("&Disease:")
+            self.disease.addItem(translate("Outbreak", words), key)
+        label = QLabel(translate("Outbreak", "&Disease:"))
         label.setBuddy(self.disease)
         self.count = QLabel()
         self.count.setWordWrap(True)
@@ -83,14 +89,15 @@ class OutbreakDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        copy = QPushButton("&Copy list")
-        copy.setToolTip("Copy names, reasons and phone numbers, to paste into an email or a document")
+        copy = QPushButton(translate("Outbreak", "&Copy list"))
+        copy.setToolTip(translate("Outbreak",
+                                  "Copy names, reasons and phone numbers, to paste into an email or a document"))
         copy.clicked.connect(self.copy_list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setToolTip("Preview and print this list (a PDF from the reports)")
+        self.print_button = QPushButton(translate("Outbreak", "&Print…"))
+        self.print_button.setToolTip(translate("Outbreak", "Preview and print this list (a PDF from the reports)"))
         self.print_button.clicked.connect(self.print_list)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setVisible(importlib.util.find_spec(f"{__package__}.reports") is not None)
@@ -102,8 +109,9 @@ class OutbreakDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
-        note = QLabel("The health department decides who stays home; this list is who it will ask about. "
-                      "It holds health information: share it only with public health.")
+        note = QLabel(translate("Outbreak", "The health department decides who stays home; this list is who it will "
+                                            "ask about. It holds health information: share it only with public "
+                                            "health."))
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -118,14 +126,17 @@ class OutbreakDialog(QDialog):
         present = [s for s in self.evaluation.statuses if not s.child.is_withdrawn(s.as_of)]
         found = compliance.susceptible(present, disease)
         self.model.set_susceptible(found)
-        words = dict(OUTBREAK_DISEASES)[disease]
-        self.count.setText(f"{wording.plural(len(found), 'child')} susceptible to {words.split(' (')[0].lower()} "
-                           f"on {wording.day(self.evaluation.as_of)}, out of {len(present)} attending."
-                           .replace("childs", "children"))
+        words = translate("Outbreak", dict(OUTBREAK_DISEASES)[disease])
+        said = translate("Outbreak", "%n child(ren) susceptible to {disease} on {date}, out of {attending} "
+                                     "attending.", None, len(found))
+        self.count.setText(counted(said, len(found)).format(disease=words.split(" (")[0].lower(),
+                                                            date=wording.day(self.evaluation.as_of),
+                                                            attending=len(present)))
 
     def list_text(self) -> str:
         lines = [self.count.text(), ""]
-        lines += ["\t".join(row) for row in [HEADERS, *self.model.rows()]]
+        titles = [translate("Outbreak", title) for title in HEADERS]
+        lines += ["\t".join(row) for row in [titles, *self.model.rows()]]
         return "\n".join(lines)
 
     @guarded

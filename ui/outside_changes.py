@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from immudesk.model import Child, ChildId
 from immudesk.store.watch import data_version
 
 from .messages import ask
+
+translate = QCoreApplication.translate
 
 POLL_MS = 1500   # often enough that a provider never works on a stale roster for long; a poll costs microseconds
 
@@ -57,14 +59,16 @@ KEEP_MINE, TAKE_THEIRS = "keep mine", "take theirs"
 
 
 def _ask_which(parent: QWidget | None, name: str) -> str | None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "The record changed meanwhile",
-                      f"{name}'s record was changed by another program (an import or another window) after you "
-                      "opened it.\n\nKeep your version (the other change is replaced), take the other version "
-                      "(what you typed here is dropped), or go back to the record?",
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("OutsideChanges", "The record changed meanwhile"),
+                      translate("OutsideChanges",
+                                "{name}'s record was changed by another program (an import or another "
+                                "window) after you opened it.\n\nKeep your version (the other change is "
+                                "replaced), take the other version (what you typed here is dropped), or go back "
+                                "to the record?").format(name=name),
                       QMessageBox.StandardButton.NoButton, parent)
-    mine = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton("Take theirs", QMessageBox.ButtonRole.DestructiveRole)
-    back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(translate("OutsideChanges", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    theirs = box.addButton(translate("OutsideChanges", "Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(translate("OutsideChanges", "Go back"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
@@ -86,10 +90,13 @@ def save_child_asking(parent: QWidget | None, store, child: Child, opened: Child
             if current == opened:
                 return store.save_child(child)
         if current is None:
-            if not ask(parent, "The record is no longer there",
-                       f"{child.name}'s record is no longer in the records: a restore or another window removed "
-                       f"it after you opened it.\n\nAdd {child.first_name or 'the child'} to the roster again with "
-                       "what you typed here?", yes="Add again", no="Go back"):
+            if not ask(parent, translate("OutsideChanges", "The record is no longer there"),
+                       translate("OutsideChanges",
+                                 "{name}'s record is no longer in the records: a restore or another window "
+                                 "removed it after you opened it.\n\nAdd {first_name} to the roster again with "
+                                 "what you typed here?").format(
+                           name=child.name, first_name=child.first_name or translate("OutsideChanges", "the child")),
+                       yes=translate("OutsideChanges", "Add again"), no=translate("OutsideChanges", "Go back")):
                 return None
             return store.save_child(replace(child, id=None))
         choice = _ask_which(parent, child.name)

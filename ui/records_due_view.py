@@ -2,6 +2,7 @@
 or within the next weeks (Minnesota by age, Washington yearly, Ohio every 13 months), read from the rules."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
@@ -10,38 +11,46 @@ from immudesk.states.record_updates import NOTICE_DAYS, records_to_request
 
 from . import wording
 from .compliance import RosterEvaluation
+from .language import counted
 
-HEADERS = ("Child", "Age", "Ask every", "Last update", "Due")
+translate = QCoreApplication.translate
+HEADERS = (QT_TRANSLATE_NOOP("RecordsDue", "Child"), QT_TRANSLATE_NOOP("RecordsDue", "Age"),
+           QT_TRANSLATE_NOOP("RecordsDue", "Ask every"), QT_TRANSLATE_NOOP("RecordsDue", "Last update"),
+           QT_TRANSLATE_NOOP("RecordsDue", "Due"))
 
 
 class RecordsDueDialog(QDialog):
     def __init__(self, evaluation: RosterEvaluation, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Records to request")
+        self.setWindowTitle(translate("RecordsDue", "Records to request"))
         self.setAccessibleName("Records to request")
         rules = load_state(evaluation.state)
         self.requests = records_to_request([s.child for s in evaluation.statuses], evaluation.state,
                                            evaluation.as_of)
         if not rules.record_updates:
-            text = (f"{rules.name}'s rules in immudesk set no schedule for asking parents for updated records; "
-                    "keep each record current as doses come due.")
+            text = translate("RecordsDue", "{state}'s rules in immudesk set no schedule for asking parents for updated "
+                                           "records; keep each record current as doses come due.").format(
+                state=rules.name)
         elif not self.requests:
-            text = f"No record update is due by {wording.day(evaluation.as_of)} or in the {NOTICE_DAYS} days after."
+            text = translate("RecordsDue", "No record update is due by {date} or in the {days} days after.").format(
+                date=wording.day(evaluation.as_of), days=NOTICE_DAYS)
         else:
-            text = (f"{len(self.requests)} record{'s' if len(self.requests) != 1 else ''} to ask parents for "
-                    f"(due now or within {NOTICE_DAYS} days). The last update is the first day of attendance or the "
-                    "newest dose on record.")
+            said = translate("RecordsDue", "%n record(s) to ask parents for (due now or within {days} days). The "
+                                           "last update is the first day of attendance or the newest dose on record.",
+                             None, len(self.requests))
+            text = counted(said, len(self.requests)).format(days=NOTICE_DAYS)
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(self.requests), len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("RecordsDue", header) for header in HEADERS])
         self.table.setAccessibleName("Children whose record to request")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, request in enumerate(self.requests):
-            late = " (overdue)" if request.overdue(evaluation.as_of) else ""
+            late = " " + translate("RecordsDue", "(overdue)") if request.overdue(evaluation.as_of) else ""
             band = "" if request.band == "every child" else f" ({request.band})"
             cells = (request.child.name, f"{wording.age(request.child.birth_date, evaluation.as_of)}{band}",
-                     f"{request.every_months} months", wording.day(request.last_update),
+                     counted(translate("RecordsDue", "%n month(s)", None, request.every_months),
+                             request.every_months), wording.day(request.last_update),
                      wording.day(request.due) + late)
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -13,7 +13,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageLayout, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -33,6 +33,10 @@ from PySide6.QtWidgets import (
 
 from immudesk.errors import UserError
 from immudesk.reports.documents import write_document
+
+from .compliance import OUTBREAK_DISEASES
+
+translate = QCoreApplication.translate
 
 PRINT_DPI = 300        # sharp text on any office printer without huge spool files
 PREVIEW_SIZE = QSize(820, 900)   # a page at a readable width, when the screen has room for it
@@ -111,7 +115,7 @@ def print_pdf(parent: QWidget | None, path) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(Path(path).stem)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("Reports", "Print"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     render_to_printer(printer, path)
@@ -142,8 +146,8 @@ class DocumentPreview(QDialog):
         layout.addLayout(self._navigation())
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(self)
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save a copy…")
+        self.print_button = QPushButton(translate("Reports", "&Print…"))
+        self.save_button = QPushButton(translate("Reports", "&Save a copy…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -159,17 +163,17 @@ class DocumentPreview(QDialog):
     def _navigation(self) -> QHBoxLayout:
         """Previous / next page (Page Up / Page Down scroll too), the page number, and zoom."""
         row = QHBoxLayout()
-        self.previous_button = QPushButton("◀ Pre&vious page")
-        self.next_button = QPushButton("&Next page ▶")
+        self.previous_button = QPushButton("◀ " + translate("Reports", "Pre&vious page"))
+        self.next_button = QPushButton(translate("Reports", "&Next page") + " ▶")
         self.page_label = QLabel()
         self.page_label.setAccessibleName("Page number")
         self.zoom_out_button = QPushButton("−")
-        self.zoom_out_button.setToolTip("Smaller (Ctrl+minus)")
+        self.zoom_out_button.setToolTip(translate("Reports", "Smaller (Ctrl+minus)"))
         self.zoom_out_button.setAccessibleName("Zoom out")
-        self.fit_button = QPushButton("&Fit width")
-        self.fit_button.setToolTip("The page as wide as the window (Ctrl+0)")
+        self.fit_button = QPushButton(translate("Reports", "&Fit width"))
+        self.fit_button.setToolTip(translate("Reports", "The page as wide as the window (Ctrl+0)"))
         self.zoom_in_button = QPushButton("+")
-        self.zoom_in_button.setToolTip("Larger (Ctrl+plus)")
+        self.zoom_in_button.setToolTip(translate("Reports", "Larger (Ctrl+plus)"))
         self.zoom_in_button.setAccessibleName("Zoom in")
         self.previous_button.clicked.connect(lambda _checked=False: self.go_to_page(self.current_page - 1))
         self.next_button.clicked.connect(lambda _checked=False: self.go_to_page(self.current_page + 1))
@@ -201,7 +205,8 @@ class DocumentPreview(QDialog):
 
     def _show_page(self) -> None:
         page = self.current_page
-        self.page_label.setText(f"Page {page + 1} of {self.page_count}")
+        self.page_label.setText(translate("Reports", "Page {page} of {count}").format(page=page + 1,
+                                                                                      count=self.page_count))
         self.previous_button.setEnabled(page > 0)
         self.next_button.setEnabled(page < self.page_count - 1)
 
@@ -226,7 +231,8 @@ class DocumentPreview(QDialog):
             # Named after what it is ("Parent letters.pdf"), not the temporary file's name.
             name = "".join("-" if c in '\\/:*?"<>|' else c for c in self.windowTitle()) or self.path.stem
             suggested = Path.home() / f"{name}.pdf"
-            target, _ = QFileDialog.getSaveFileName(owner, "Save a copy", str(suggested), "PDF documents (*.pdf)")
+            target, _ = QFileDialog.getSaveFileName(owner, translate("Reports", "Save a copy"), str(suggested),
+                                                    translate("Reports", "PDF documents (*.pdf)"))
             if target and not target.lower().endswith(".pdf"):
                 target += ".pdf"
         if not target:
@@ -234,7 +240,9 @@ class DocumentPreview(QDialog):
         try:
             return copy_private(self.path, target)
         except OSError as error:
-            QMessageBox.warning(self, "Not saved", f"Cannot write {target}: {error.strerror or error}")
+            QMessageBox.warning(self, translate("Reports", "Not saved"),
+                                translate("Reports", "Cannot write {file}: {reason}").format(
+                file=target, reason=error.strerror or error))
             return None
 
     def _forget(self) -> None:
@@ -259,7 +267,8 @@ def _as_of(window) -> date | None:
     return value() if callable(value) else value
 
 
-def show_document(window, kind: str, title: str, note: str = "", show: bool = True, **options) -> DocumentPreview | None:
+def show_document(window, kind: str, title: str, note: str = "", show: bool = True,
+                  **options) -> DocumentPreview | None:
     """Write a document for the window's day into a private temporary folder and preview it."""
     folder = Path(tempfile.mkdtemp(prefix="immudesk-print-"))
     path = folder / f"{kind}.pdf"
@@ -282,16 +291,18 @@ def show_document(window, kind: str, title: str, note: str = "", show: bool = Tr
 
 
 def annual_report_dialog(window, show: bool = True):
-    return show_document(window, "report", "Annual immunization report", show=show,
-                         note="Page 1 is the state's form; page 2 lists the answers in the order the online form "
-                              "asks for them: type them into the state's online form, which is the filing. "
-                              "Reports → Email to the state prepares a draft with these counts for a question to "
-                              "the state; it is not the filing.")
+    return show_document(window, "report", translate("Reports", "Annual immunization report"), show=show,
+                         note=translate("Reports", "Page 1 is the state's form; page 2 lists the answers in the order "
+                                                   "the online form asks for them: type them into the state's online "
+                                                   "form, which is the filing. Reports → Email to the state prepares a "
+                                                   "draft with these counts for a question to the state; it is not the "
+                                                   "filing."))
 
 
 def worksheets_dialog(window, show: bool = True):
-    return show_document(window, "worksheets", "Age worksheets", show=show,
-                         note="Keep the worksheets with your records: they name children and are not sent.")
+    return show_document(window, "worksheets", translate("Reports", "Age worksheets"), show=show,
+                         note=translate("Reports", "Keep the worksheets with your records: they name children and are "
+                                                   "not sent."))
 
 
 def letters_dialog(window, show: bool = True, everyone: bool | None = None):
@@ -300,30 +311,40 @@ def letters_dialog(window, show: bool = True, everyone: bool | None = None):
     if everyone is None:
         everyone = True
         if child_id is not None:
-            choice, ok = QInputDialog.getItem(window, "Parent letters", "Print letters for:",
-                                              ["Every child who needs one", "The selected child only"], 0, False)
+            whom = [translate("Reports", "Every child who needs one"), translate("Reports", "The selected child only")]
+            choice, ok = QInputDialog.getItem(window, translate("Reports", "Parent letters"),
+                                              translate("Reports", "Print letters for:"),
+                                              whom, 0, False)
             if not ok:
                 return None
-            everyone = choice.startswith("Every")
-    return show_document(window, "letters", "Parent letters", show=show, child=None if everyone else str(child_id),
-                         note="One letter per page, in each child's language. Sign each letter before giving it.")
+            everyone = choice == whom[0]
+    return show_document(window, "letters", translate("Reports", "Parent letters"), show=show,
+                         child=None if everyone else str(child_id),
+                         note=translate("Reports", "One letter per page, in each child's language. Sign each letter "
+                                                   "before "
+                                                   "giving it."))
 
 
 def record_dialog(window, show: bool = True):
     child_id = window.current_child_id() if hasattr(window, "current_child_id") else None
     if child_id is None:
-        QMessageBox.information(window, "Immunization record", "Select a child in the roster first.")
+        QMessageBox.information(window, translate("Reports", "Immunization record"),
+                                translate("Reports", "Select a child in the roster first."))
         return None
-    return show_document(window, "record", "Immunization record", show=show, child=str(child_id))
+    return show_document(window, "record", translate("Reports", "Immunization record"), show=show, child=str(child_id))
 
 
 def outbreak_dialog(window, disease: str | None = None, show: bool = True):
+    names = {key: translate("Outbreak", words).split(" (")[0].lower() for key, words in OUTBREAK_DISEASES}
     if disease is None:
-        disease, ok = QInputDialog.getItem(window, "Outbreak list", "Disease:", ["measles", "varicella", "pertussis"],
-                                           0, False)
+        choice, ok = QInputDialog.getItem(window, translate("Reports", "Outbreak list"),
+                                          translate("Reports", "Disease:"),
+                                          list(names.values()), 0, False)
         if not ok:
             return None
-    return show_document(window, "outbreak", f"Children susceptible to {disease}", show=show, disease=disease)
+        disease = next(key for key, name in names.items() if name == choice)
+    return show_document(window, "outbreak", translate("Reports", "Children susceptible to {disease}").format(
+        disease=names.get(disease, disease)), show=show, disease=disease)
 
 
 def roster_dialog(window, show: bool = True):
@@ -337,37 +358,45 @@ def roster_dialog(window, show: bool = True):
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    dialog = DocumentPreview(path, "Roster", window, owns_file=True,
-                             note="The roster as shown in the window: the same search, status filter and order.")
+    dialog = DocumentPreview(path, translate("Reports", "Roster"), window, owns_file=True,
+                             note=translate("Reports", "The roster as shown in the window: the same search, status "
+                                                       "filter "
+                                                       "and order."))
     if show:
         dialog.exec()
     return dialog
 
 
+# In English; the choice lists show them through translate("Reports", ...) (choose_document).
 DOCUMENTS = {
-    "The roster, as shown": roster_dialog,
-    "Annual report": annual_report_dialog,
-    "Age worksheets (North Carolina)": worksheets_dialog,
-    "Parent letters": letters_dialog,
-    "Selected child's immunization record": record_dialog,
-    "Outbreak list": outbreak_dialog,
+    QT_TRANSLATE_NOOP("Reports", "The roster, as shown"): roster_dialog,
+    QT_TRANSLATE_NOOP("Reports", "Annual report"): annual_report_dialog,
+    QT_TRANSLATE_NOOP("Reports", "Age worksheets (North Carolina)"): worksheets_dialog,
+    QT_TRANSLATE_NOOP("Reports", "Parent letters"): letters_dialog,
+    QT_TRANSLATE_NOOP("Reports", "Selected child's immunization record"): record_dialog,
+    QT_TRANSLATE_NOOP("Reports", "Outbreak list"): outbreak_dialog,
 }
+
+
+def choose_document(window, title: str):
+    """Ask which document (in the window's language); its function, or None when the provider cancelled."""
+    names = {translate("Reports", name): show for name, show in DOCUMENTS.items()}
+    choice, ok = QInputDialog.getItem(window, title, translate("Reports", "Document:"), list(names), 0, False)
+    return names[choice] if ok else None
 
 
 def print_dialog(window):
     """File → Print…: choose a document, see it, print it."""
-    choice, ok = QInputDialog.getItem(window, "Print", "Document:", list(DOCUMENTS), 0, False)
-    if ok:
-        return DOCUMENTS[choice](window)
-    return None
+    chosen = choose_document(window, translate("Reports", "Print"))
+    return chosen(window) if chosen else None
 
 
 def save_as_pdf_dialog(window) -> Path | None:
     """Reports → Save as PDF…: choose a document, then where to save it (no preview on the way)."""
-    choice, ok = QInputDialog.getItem(window, "Save as PDF", "Document:", list(DOCUMENTS), 0, False)
-    if not ok:
+    chosen = choose_document(window, translate("Reports", "Save as PDF"))
+    if chosen is None:
         return None
-    preview = DOCUMENTS[choice](window, show=False)
+    preview = chosen(window, show=False)
     if preview is None:
         return None   # nothing to save; the provider was told why
     try:
@@ -375,7 +404,8 @@ def save_as_pdf_dialog(window) -> Path | None:
     finally:
         preview.done(0)   # removes the temporary file
     if saved is not None and hasattr(window, "statusBar"):
-        window.statusBar().showMessage(f"Saved {saved}. It names children: keep it private.", 10_000)
+        window.statusBar().showMessage(translate("Reports", "Saved {file}. It names children: keep it private.").format(
+            file=saved), 10_000)
     return saved
 
 
@@ -390,7 +420,8 @@ def prepare_email(parent, store=None, as_of: date | None = None, report_year: in
     store = store if store is not None else parent.store
     as_of = as_of or _as_of(parent) or today()
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, "Where should the report and the e-mail draft go?",
+        folder = QFileDialog.getExistingDirectory(parent, translate("Reports", "Where should the report and the e-mail "
+                                                                               "draft go?"),
                                                   str(Path.home()))
         if not folder:
             return None
@@ -398,21 +429,26 @@ def prepare_email(parent, store=None, as_of: date | None = None, report_year: in
         snapshot = take_snapshot(store, as_of, report_year)
         package = write_package(snapshot, Path(folder) / f"immudesk-report-{snapshot.period.year}")
     except UserError as error:
-        QMessageBox.information(parent, "Email to the state", str(error))
+        QMessageBox.information(parent, translate("Reports", "Email to the state"), str(error))
         return None
     except OSError as error:
-        QMessageBox.warning(parent, "Email to the state", f"Cannot write to {folder}: {error.strerror or error}")
+        QMessageBox.warning(parent, translate("Reports", "Email to the state"),
+                            translate("Reports", "Cannot write to {folder}: {reason}").format(
+            folder=folder, reason=error.strerror or error))
         return None
-    addressee = f"addressed to {package.to}" if package.to else "with no address yet (add the address)"
+    addressee = (translate("Reports", "addressed to {address}").format(address=package.to) if package.to
+                 else translate("Reports", "with no address yet (add the address)"))
     text = ((package.filing_note + "\n\n" if package.filing_note else "")
-            + f"The report, its counts and an e-mail draft {addressee} are in\n{package.folder}\n\n"
-            "They carry counts only: no child's name or birth date. Open the draft, check it and send it "
-            "from your mail program.")
+            + translate("Reports", "The report, its counts and an e-mail draft {addressee} are in\n{folder}\n\nThey "
+                                   "carry "
+                                   "counts only: no child's name or birth date. Open the draft, check it and send it "
+                                   "from your mail program.").format(addressee=addressee, folder=package.folder))
     if open_draft:
-        box = QMessageBox(QMessageBox.Icon.Information, "Email to the state", text, QMessageBox.StandardButton.NoButton,
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Reports", "Email to the state"), text,
+                          QMessageBox.StandardButton.NoButton,
                           parent)
-        open_button = box.addButton("Open the draft", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Show the folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(translate("Reports", "Open the draft"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Reports", "Show the folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -20,16 +21,27 @@ from . import wording
 from .status_style import TEXT_ON_TINT, alarm_text, look, muted_text, status_icon
 
 NAME, AGE, STATUS, DEADLINE, NEXT_DUE, MISSING, PARENT_PHONE = range(7)
-HEADERS = ("Child", "Age", "Status", "Deadline", "Next dose due", "Missing vaccines", "Parent's phone")
+# In English; the window shows them through translate("Roster", ...) (header()).
+HEADERS = (QT_TRANSLATE_NOOP("Roster", "Child"), QT_TRANSLATE_NOOP("Roster", "Age"),
+           QT_TRANSLATE_NOOP("Roster", "Status"), QT_TRANSLATE_NOOP("Roster", "Deadline"),
+           QT_TRANSLATE_NOOP("Roster", "Next dose due"), QT_TRANSLATE_NOOP("Roster", "Missing vaccines"),
+           QT_TRANSLATE_NOOP("Roster", "Parent's phone"))
 HEADER_TIPS = (
-    "The child's name (last name sorts)",
-    "Age on the as-of date",
-    "Compliance with the state's child care immunization law on the as-of date",
-    "Days left in the grace period, when a requirement starts, or since when the child may not attend",
-    "The earliest date a further dose is due",
-    "Vaccine groups whose required doses are not all on record",
-    "Parent's phone number",
+    QT_TRANSLATE_NOOP("Roster", "The child's name (last name sorts)"),
+    QT_TRANSLATE_NOOP("Roster", "Age on the as-of date"),
+    QT_TRANSLATE_NOOP("Roster", "Compliance with the state's child care immunization law on the as-of date"),
+    QT_TRANSLATE_NOOP("Roster", "Days left in the grace period, when a requirement starts, or since when the child may "
+                                "not "
+                                "attend"),
+    QT_TRANSLATE_NOOP("Roster", "The earliest date a further dose is due"),
+    QT_TRANSLATE_NOOP("Roster", "Vaccine groups whose required doses are not all on record"),
+    QT_TRANSLATE_NOOP("Roster", "Parent's phone number"),
 )
+
+
+def header(column: int) -> str:
+    """A column's title in the window's language."""
+    return QCoreApplication.translate("Roster", HEADERS[column])
 
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,7 +88,7 @@ def _row(status: ChildStatus) -> RosterRow:
         (child.parent_phone, name_key),
     )
     reasons = ("\n".join(f"• {wording.dates_in_words(reason)}" for reason in status.reasons)
-               or "No notes from the rules.")
+               or QCoreApplication.translate("Roster", "No notes from the rules."))
     tooltip = f"{child.name}: {chosen.words}\n{reasons}"
     phone_digits = "".join(c for c in child.parent_phone if c.isdigit())   # found however it is typed
     haystack = fold_name(" ".join((child.name, child.parent_name, child.parent_phone, phone_digits,
@@ -135,9 +147,9 @@ class RosterModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return header(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return QCoreApplication.translate("Roster", HEADER_TIPS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -164,7 +176,8 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[column]}: {row.cells[column] or 'none'}"
+            none = QCoreApplication.translate("Roster", "none")
+            return f"{header(column)}: {row.cells[column] or none}"
         if role == CHILD_ID_ROLE:
             return row.child_id
         if role == STATUS_ROLE:

@@ -5,23 +5,27 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from . import wording
-from .roster_model import HEADERS, STATUS
+from .roster_model import HEADERS, STATUS, header
 from .status_style import look
+
+translate = QCoreApplication.translate
 
 
 def roster_html(window) -> str:
     """The rows the window's table shows now, as an HTML table (status cells keep their tint and words)."""
     proxy = window.proxy
     facility = window.store.facility()
-    heading = f"{facility.name or 'Roster'} ({facility.state}) — statuses on {wording.day(window.as_of)}"
+    heading = translate("RosterPrint", "{name} ({state}) — statuses on {date}").format(
+        name=facility.name or translate("RosterPrint", "Roster"), state=facility.state, date=wording.day(window.as_of))
     shown = proxy.rowCount()
     total = proxy.sourceModel().rowCount()
-    count = f"{shown} of {total} children" if shown != total else f"{total} children"
-    cells = "".join(f"<th align='left'>{html.escape(title)}</th>" for title in HEADERS)
+    count = (translate("RosterPrint", "{shown} of {total} children").format(shown=shown, total=total) if shown != total
+             else translate("RosterPrint", "{total} children").format(total=total))
+    cells = "".join(f"<th align='left'>{html.escape(title)}</th>" for title in map(header, range(len(HEADERS))))
     rows = []
     for row in range(shown):
         source = proxy.mapToSource(proxy.index(row, 0))
@@ -43,7 +47,7 @@ def roster_html(window) -> str:
 def write_roster_pdf(window, path) -> Path:
     """A landscape US Letter PDF of the roster as shown."""
     writer = QPdfWriter(str(path))
-    writer.setTitle("Roster")
+    writer.setTitle(translate("RosterPrint", "Roster"))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
     document = QTextDocument()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
@@ -30,7 +30,10 @@ from immudesk.store import crypto, operations
 from immudesk.store.backup import newest_good_backup
 from immudesk.store.integrity import check_file
 
+from . import wording
 from .messages import ask, show_error, show_message
+
+translate = QCoreApplication.translate
 
 DEFAULT_LOCK_MINUTES = 10
 LOCK_COLOUR = "#2f3b45"
@@ -63,7 +66,8 @@ def backup_now(parent: QWidget | None, store_path=None) -> Path | None:
     except Exception as error:  # noqa: BLE001 - every failure becomes a message
         show_error(parent, error)
         return None
-    show_message(parent, "Backed up", f"All records were copied and checked.\n\nThe copy is {path}",
+    show_message(parent, translate("Safety", "Backed up"),
+                 translate("Safety", "All records were copied and checked.\n\nThe copy is {path}").format(path=path),
                  icon=QMessageBox.Icon.Information)
     return path
 
@@ -82,30 +86,32 @@ class RestoreDialog(QDialog):
 
     def __init__(self, db_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("Safety", "Restore from a backup"))
         self.db_path = db_path
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Choose the copy to go back to. The records as they are now are kept as a backup "
-                                "first, so this can be undone."))
+        layout.addWidget(QLabel(translate("Safety", "Choose the copy to go back to. The records as they are now are "
+                                                    "kept "
+                                                    "as a backup first, so this can be undone.")))
         self.list = QListWidget()
         self.list.setAccessibleName("Backups")
         key = crypto.passphrase_for(db_path)
         for entry in backups.list_backups(db_path):
             good = not check_file(entry.path, key)
-            item = QListWidgetItem(f"{entry.taken_at:%A %d %B %Y, %H:%M}  –  {entry.reason.replace('-', ' ')}"
-                                   + ("" if good else "  (damaged: cannot be restored)"))
+            item = QListWidgetItem(f"{wording.day(entry.taken_at.date())}, {entry.taken_at:%H:%M}  –  "
+                                   f"{backup_reason(entry.reason)}"
+                                   + ("" if good else "  " + translate("Safety", "(damaged: cannot be restored)")))
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             if not good:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         if self.list.count() == 0:
-            self.list.addItem(QListWidgetItem("No backups yet."))
+            self.list.addItem(QListWidgetItem(translate("Safety", "No backups yet.")))
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        other = buttons.addButton("Another file…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(translate("Safety", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton(translate("Safety", "Another file…"), QDialogButtonBox.ButtonRole.ActionRole)
         other.clicked.connect(self._choose_file)
         buttons.accepted.connect(self._accept_selected)
         buttons.rejected.connect(self.reject)
@@ -124,8 +130,8 @@ class RestoreDialog(QDialog):
         self.accept()
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Restore from a file", str(Path.home()),
-                                              "immudesk databases (*.sqlite3 *.db);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("Safety", "Restore from a file"), str(Path.home()),
+                                              translate("Safety", "immudesk databases (*.sqlite3 *.db);;All files (*)"))
         if path:
             self.chosen = Path(path)
             self.accept()
@@ -140,16 +146,21 @@ def restore_backup(parent: QWidget | None, store_path=None, source=None) -> bool
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return False
             source = dialog.chosen
-        if not ask(parent, "Restore from a backup",
-                   f"Replace all records with the copy in {Path(source).name}?\n\nThe records as they are now "
-                   "are kept as a backup first.", yes="Restore", no="Cancel"):
+        if not ask(parent, translate("Safety", "Restore from a backup"),
+                   translate("Safety", "Replace all records with the copy in {file}?\n\nThe records as they are now "
+                                       "are kept "
+                                       "as a backup first.").format(file=Path(source).name),
+                   yes=translate("Safety", "Restore"), no=translate("Safety", "Cancel")):
             return False
         result = operations.restore(db_path, Path(source))
     except Exception as error:  # noqa: BLE001
         show_error(parent, error)
         return False
-    show_message(parent, "Restored", f"The records are back as they were in {result.source.name}."
-                 + (f"\n\nThe records you had before are kept in {result.kept}" if result.kept else ""),
+    show_message(parent, translate("Safety", "Restored"),
+                 translate("Safety", "The records are back as they were in {file}.").format(file=result.source.name)
+                 + ("\n\n" + translate("Safety", "The records you had before are kept in "
+                                                 "{file}").format(file=result.kept)
+                    if result.kept else ""),
                  icon=QMessageBox.Icon.Information)
     return True
 
@@ -161,9 +172,10 @@ restore_from = restore_backup  # the name the issue used
 class PassphraseDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None, message: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("immudesk is locked")
+        self.setWindowTitle(translate("Safety", "immudesk is locked"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(message or f"The records in {path.name} are encrypted. Type the passphrase."))
+        layout.addWidget(QLabel(message or translate("Safety", "The records in {file} are encrypted. Type the "
+                                                               "passphrase.").format(file=path.name)))
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName("Passphrase")
@@ -190,9 +202,11 @@ def ask_passphrase(parent: QWidget | None, path, attempts: int = 5) -> str | Non
         if text and crypto.check_passphrase(path, text):
             crypto.remember_passphrase(path, text)
             return text
-        dialog.problem.setText("That passphrase does not open these records. Letters and case matter.")
-    show_message(parent, "immudesk", "The passphrase was not right. A lost passphrase cannot be recovered; "
-                 "if you have a backup from before encryption was turned on, it can be restored.")
+        dialog.problem.setText(translate("Safety", "That passphrase does not open these records. Letters and case "
+                                                   "matter."))
+    show_message(parent, "immudesk", translate("Safety", "The passphrase was not right. A lost passphrase cannot be "
+                                                         "recovered; if you have a backup from before encryption was "
+                                                         "turned on, it can be restored."))
     return None
 
 
@@ -211,9 +225,11 @@ def open_store_asking(parent: QWidget | None, db=None):
                 # Cancel: the file may be no database at all (overwritten), not encrypted; a backup that can
                 # be checked without a passphrase is then the way back.
                 good = newest_good_backup(path)
-                if good is None or not ask(parent, "The records could not be opened",
-                                           f"{error}\n\nRestore the newest good backup ({good.name}) instead?",
-                                           yes="Restore it", no="Not now"):
+                if good is None or not ask(parent, translate("Safety", "The records could not be opened"),
+                                           f"{error}\n\n" + translate("Safety", "Restore the newest good backup "
+                                                                                "({file}) "
+                                                                                "instead?").format(file=good.name),
+                                           yes=translate("Safety", "Restore it"), no=translate("Safety", "Not now")):
                     return None
                 if not restore_backup(parent, path, good):
                     return None
@@ -222,8 +238,9 @@ def open_store_asking(parent: QWidget | None, db=None):
             if good is None:
                 show_error(parent, error)
                 return None
-            if not ask(parent, "The records file is damaged", f"{error}\n\nRestore the newest good backup now?",
-                       yes="Restore it", no="Not now"):
+            if not ask(parent, translate("Safety", "The records file is damaged"),
+                       f"{error}\n\n" + translate("Safety", "Restore the newest good backup now?"),
+                       yes=translate("Safety", "Restore it"), no=translate("Safety", "Not now")):
                 return None
             if not restore_backup(parent, path, good):
                 return None
@@ -260,7 +277,7 @@ class LockScreen(QWidget):
         self._unlock = unlock
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self.title = QLabel("immudesk is locked")
+        self.title = QLabel(translate("Safety", "immudesk is locked"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setStyleSheet("font-size: 22px; font-weight: bold")
         layout.addWidget(self.title)
@@ -274,7 +291,7 @@ class LockScreen(QWidget):
         self.field.setMaximumWidth(320)
         self.field.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.button = QPushButton("Unlock")
+        self.button = QPushButton(translate("Safety", "Unlock"))
         self.button.clicked.connect(self.try_unlock)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.problem = QLabel("")
@@ -287,11 +304,12 @@ class LockScreen(QWidget):
         self.field.clear()
         self.problem.clear()
         self.field.setVisible(method is not None)
-        self.hint.setText({"passphrase": "Type the passphrase to see the records again.",
-                           "pin": "Type your PIN to see the records again.",
-                           None: "The records are hidden while nobody is at the computer. Set a PIN in "
-                                 "Settings > App lock so only you can unlock."}[method])
-        self.button.setText("Unlock" if method else "Show the records")
+        self.hint.setText({"passphrase": translate("Safety", "Type the passphrase to see the records again."),
+                           "pin": translate("Safety", "Type your PIN to see the records again."),
+                           None: translate("Safety", "The records are hidden while nobody is at the computer. Set a "
+                                                     "PIN "
+                                                     "in Settings > App lock so only you can unlock.")}[method])
+        self.button.setText(translate("Safety", "Unlock") if method else translate("Safety", "Show the records"))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # The field passes Enter on after unlocking: over a dialog it would press the dialog's default button
@@ -309,7 +327,7 @@ class LockScreen(QWidget):
             return
         self.failures += 1
         self.field.clear()
-        self.problem.setText("That is not right. Try again.")
+        self.problem.setText(translate("Safety", "That is not right. Try again."))
         # A growing pause after wrong guesses makes trying every PIN at the keyboard impractical.
         if self.failures >= 3:
             self.button.setEnabled(False)
@@ -473,30 +491,32 @@ def install_idle_lock(main_window: QWidget, minutes: float | None = None) -> Idl
 class LockSettingsDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("App lock")
+        self.setWindowTitle(translate("Safety", "App lock"))
         self.store = store
         layout = QVBoxLayout(self)
         encrypted = crypto.is_encrypted(Path(store.path))
         layout.addWidget(QLabel(
-            "When nobody has used immudesk for a while, it covers the records until you unlock it. "
-            + ("The records are encrypted, so the lock asks for the passphrase." if encrypted else
-               "Set a PIN (4 or more characters) so only you can unlock; leave both PIN fields empty to keep the "
-               "current one.")))
+            translate("Safety", "When nobody has used immudesk for a while, it covers the records until you unlock it.")
+            + " " + (translate("Safety", "The records are encrypted, so the lock asks for the "
+                                         "passphrase.") if encrypted else
+                     translate("Safety", "Set a PIN (4 or more characters) so only you can unlock; leave both PIN "
+                                         "fields "
+                                         "empty to keep the current one."))))
         form = QFormLayout()
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
-        self.minutes.setSuffix(" minutes")
-        self.minutes.setSpecialValueText("never")
+        self.minutes.setSuffix(" " + translate("Safety", "minutes"))
+        self.minutes.setSpecialValueText(translate("Safety", "never"))
         self.minutes.setValue(_lock_minutes(store))
         self.minutes.setAccessibleName("Lock after")
-        form.addRow("Lock after", self.minutes)
+        form.addRow(translate("Safety", "Lock after"), self.minutes)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_again = QLineEdit()
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
         if not encrypted:
-            form.addRow("New PIN", self.pin)
-            form.addRow("The same PIN again", self.pin_again)
+            form.addRow(translate("Safety", "New PIN"), self.pin)
+            form.addRow(translate("Safety", "The same PIN again"), self.pin_again)
         layout.addLayout(form)
         self.problem = QLabel("")
         layout.addWidget(self.problem)
@@ -508,7 +528,7 @@ class LockSettingsDialog(QDialog):
     def save(self) -> None:
         pin, again = self.pin.text(), self.pin_again.text()
         if pin != again:
-            self.problem.setText("The two PINs differ.")
+            self.problem.setText(translate("Safety", "The two PINs differ."))
             return
         try:
             with self.store.transaction():
@@ -520,6 +540,19 @@ class LockSettingsDialog(QDialog):
             self.problem.setText(str(error).capitalize() + ".")
             return
         self.accept()
+
+
+BACKUP_REASONS = {"manual": QT_TRANSLATE_NOOP("Safety", "manual"),
+                  "daily": QT_TRANSLATE_NOOP("Safety", "daily"),
+                  "before-restore": QT_TRANSLATE_NOOP("Safety", "before restore"),
+                  "before-import": QT_TRANSLATE_NOOP("Safety", "before import"),
+                  "before-migration": QT_TRANSLATE_NOOP("Safety", "before update")}
+
+
+def backup_reason(reason: str) -> str:
+    """Why a backup was taken, as the restore list says it ("before restore")."""
+    known = BACKUP_REASONS.get(reason)
+    return translate("Safety", known) if known else reason.replace("-", " ")
 
 
 def lock_settings(parent: QWidget) -> bool:

@@ -1,5 +1,7 @@
 """The documentation's screenshots, reproducibly: `python -m ui.screenshots --db DEMO.db OUT_DIR [--as-of DATE]`
 renders the main window, a child's record, the outbreak list and the first-run assistant offscreen as PNGs.
+`--language es` renders the main window, the record and Help in Spanish instead (main-window-es.png, …); the
+compiled catalogues are read from resources/translations or $IMMUDESK_TRANSLATIONS (ui.language).
 
 Load the demo home first (`immudesk --db DEMO-demo.sqlite3 demo`: a file named "…-demo" is the practice file). `immudesk gui --screenshot` remains the interface for the
 main window alone (INTERFACES.md); this script adds the dialogs for docs/screenshots/.
@@ -30,6 +32,7 @@ def main(argv=None) -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--as-of")
     parser.add_argument("--child", default="Noah Patel", help="whose record to show (default: Noah Patel)")
+    parser.add_argument("--language", choices=("en", "es"), help="the window's language (default: as the computer)")
     parser.add_argument("out", type=Path)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,16 +50,30 @@ def main(argv=None) -> int:
     as_of = dates.parse_date(args.as_of) if args.as_of else dates.today()
     with tempfile.TemporaryDirectory() as folder, open_store(args.db) as store:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        if args.language:
+            from . import language
+
+            settings.setValue(language.SETTING, args.language)
+            language.install(settings)
+        suffix = "-es" if args.language == "es" else ""
         window = MainWindow(store, as_of=as_of, settings=settings)
-        _grab(window, args.out / "main-window.png", SCREENSHOT_SIZE)
+        window.wait_for_statuses()
+        _grab(window, args.out / f"main-window{suffix}.png", SCREENSHOT_SIZE)
         child = next((c for c in store.children() if c.name == args.child), None)
         if child is not None:
             dialog = window.edit_child(child.id)
             dialog.tabs.setCurrentIndex(1)
-            _grab(dialog, args.out / "child-dialog.png", (900, 720))
-            dialog.tabs.setCurrentIndex(0)
-            _grab(dialog, args.out / "child-dialog-family.png", (900, 720))
+            _grab(dialog, args.out / f"child-dialog{suffix}.png", (900, 720))
+            if not suffix:
+                dialog.tabs.setCurrentIndex(0)
+                _grab(dialog, args.out / "child-dialog-family.png", (900, 720))
             dialog.done(0)
+        if suffix:   # in Spanish: the window, the record and Help; the other pictures are the English guide's
+            help_dialog = window.show_help()
+            _grab(help_dialog, args.out / f"help{suffix}.png", (900, 640))
+            help_dialog.close()
+            window.close()
+            return 0
         outbreak = window.show_outbreak()
         if outbreak is not None:
             _grab(outbreak, args.out / "outbreak-view.png", (900, 460))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 
 from immudesk.states.status import STATUSES
@@ -17,27 +17,60 @@ from immudesk.states.status import STATUSES
 
 @dataclass(frozen=True)
 class StatusLook:
-    words: str          # what the provider reads
-    short: str          # for tight spaces (summary chips)
+    source_words: str   # what the provider reads, in English (the catalogue's message id)
+    source_short: str   # for tight spaces (summary chips)
     colour: str         # strong colour of the icon
     tint: str           # light background behind the words
     shape: str          # icon shape: check | clock | shield | warning | stop
     rank: int           # urgency when sorting: lower comes first
+    general: str = ""   # for a state's own words: the general words, said instead in another language
+    also: str = ""      # "May not attend · <also>": the report status kept beside the exclusion
+
+    # The words are looked up when shown, so a look made once (LOOKS, the caches below) speaks the language the
+    # window has at that moment (QCoreApplication.translate; ui.language loads the catalogue).
+    @property
+    def words(self) -> str:
+        if self.also:
+            return f"{_say(self.source_short, '')} · {_say(self.also, self.general)}"
+        return _say(self.source_words, self.general)
+
+    @property
+    def short(self) -> str:
+        return _say(self.source_short, self.general)
+
+
+def _say(text: str, general: str) -> str:
+    said = QCoreApplication.translate("Status", text)
+    if said == text and general:   # a state's own English word, not in the catalogue
+        other = QCoreApplication.translate("Status", general)
+        if other != general:
+            return other           # a window in another language: the general words in it
+    return said
 
 
 # Okabe-Ito: bluish green (darkened for contrast), orange, blue, vermillion; a dark red for "may not attend".
 # tests/test_ui_roster.py simulates protanopia, deuteranopia and tritanopia and checks they stay apart.
 LOOKS: dict[str, StatusLook] = {
-    "not_up_to_date": StatusLook("Not up to date", "Not up to date", "#D55E00", "#FBE3D6", "warning", 1),
-    "in_process": StatusLook("In process", "In process", "#E69F00", "#FDF0CF", "clock", 2),
-    "medical_exemption": StatusLook("Medical exemption", "Medical exempt.", "#0072B2", "#DCEBF6", "shield", 3),
-    "religious_exemption": StatusLook("Religious exemption", "Religious exempt.", "#0072B2", "#DCEBF6", "shield", 4),
-    "conscientious_exemption": StatusLook("Conscientious exemption", "Conscientious exempt.", "#0072B2", "#DCEBF6",
-                                          "shield", 5),
-    "up_to_date": StatusLook("Up to date", "Up to date", "#007A58", "#D9F2E8", "check", 6),
+    "not_up_to_date": StatusLook(QT_TRANSLATE_NOOP("Status", "Not up to date"),
+                                 QT_TRANSLATE_NOOP("Status", "Not up to date"), "#D55E00", "#FBE3D6",
+                                 "warning", 1),
+    "in_process": StatusLook(QT_TRANSLATE_NOOP("Status", "In process"), QT_TRANSLATE_NOOP("Status", "In process"),
+                             "#E69F00", "#FDF0CF", "clock", 2),
+    "medical_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Medical exemption"),
+                                    QT_TRANSLATE_NOOP("Status", "Medical exempt."), "#0072B2",
+                                    "#DCEBF6", "shield", 3),
+    "religious_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Religious exemption"),
+                                      QT_TRANSLATE_NOOP("Status", "Religious exempt."), "#0072B2",
+                                      "#DCEBF6", "shield", 4),
+    "conscientious_exemption": StatusLook(QT_TRANSLATE_NOOP("Status", "Conscientious exemption"),
+                                          QT_TRANSLATE_NOOP("Status", "Conscientious exempt."),
+                                          "#0072B2", "#DCEBF6", "shield", 5),
+    "up_to_date": StatusLook(QT_TRANSLATE_NOOP("Status", "Up to date"), QT_TRANSLATE_NOOP("Status", "Up to date"),
+                             "#007A58", "#D9F2E8", "check", 6),
 }
 # "May not attend" is a not-up-to-date child whose grace period is over: the most urgent row of all.
-EXCLUDED = StatusLook("May not attend", "May not attend", "#8B1A1A", "#F4C7C3", "stop", 0)
+EXCLUDED = StatusLook(QT_TRANSLATE_NOOP("Status", "May not attend"), QT_TRANSLATE_NOOP("Status", "May not attend"),
+                      "#8B1A1A", "#F4C7C3", "stop", 0)
 WITHDRAWN_TEXT = "#6B6B6B"
 # Every tint above is light: the words on it are always this dark text, whatever the system's palette (dark
 # mode, high contrast) makes of the rest of the table, so a status cell never shows white on pale yellow.
@@ -64,14 +97,15 @@ def _in_state_words(status: str, state: str) -> StatusLook:
     except ValueError:          # an unknown state: the general words
         words = None
     base = LOOKS[status]
-    return StatusLook(words, words, base.colour, base.tint, base.shape, base.rank) if words else base
+    return (StatusLook(words, words, base.colour, base.tint, base.shape, base.rank, general=base.source_words)
+            if words else base)
 
 
 @lru_cache(maxsize=None)
 def _excluded(status: str, state: str = "") -> StatusLook:
-    words = (_in_state_words(status, state) if state else LOOKS[status]).words
-    return StatusLook(f"{EXCLUDED.short} · {words}", EXCLUDED.short, EXCLUDED.colour, EXCLUDED.tint,
-                      EXCLUDED.shape, EXCLUDED.rank)
+    chosen = _in_state_words(status, state) if state else LOOKS[status]
+    return StatusLook(EXCLUDED.source_words, EXCLUDED.source_short, EXCLUDED.colour, EXCLUDED.tint, EXCLUDED.shape,
+                      EXCLUDED.rank, general=chosen.general, also=chosen.source_words)
 
 
 def is_dark(palette: QPalette) -> bool:

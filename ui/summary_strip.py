@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from immudesk.states.status import STATUSES
@@ -14,6 +14,8 @@ from .compliance import RosterEvaluation
 from .flow_layout import FlowLayout
 from .roster_model import MUST_EXCLUDE
 from .status_style import EXCLUDED, look, status_icon
+
+translate = QCoreApplication.translate
 
 
 def status_counts(evaluation: RosterEvaluation) -> tuple[int, dict[str, int]]:
@@ -70,20 +72,24 @@ class SummaryStrip(QWidget):
         year = getattr(period, "year", None) if period is not None else None
         due = getattr(period, "due_date", None) if period is not None else None
         if year:
-            heading = f"{evaluation.state} {year} report"
+            heading = translate("Summary", "{state} {year} report").format(state=evaluation.state, year=year)
             if due is not None:
                 # The year is left out when it is the report's own year: the strip must fit on one line.
                 when = wording.day(due)
-                heading += f" (due {when[:-6] if due.year == year else when})"
-            heading += f": {counted} counted"
+                if due.year == year:
+                    when = when.replace(f", {year}", "").replace(f" {year}", "")   # "May 11", "11 may"
+                heading += " " + translate("Summary", "(due {date})").format(date=when)
+            heading += ": " + translate("Summary", "{count} counted").format(count=counted)
         else:
-            heading = f"Counted for the {evaluation.state} report: {counted}"
+            heading = translate("Summary", "Counted for the {state} report: {count}").format(state=evaluation.state,
+                                                                                    count=counted)
         self.heading.setText(heading)
-        tip = ("Children the state's annual report counts on this date; each is in exactly one status, so the "
-               "statuses add up to the number counted.")
+        tip = translate("Summary", "Children the state's annual report counts on this date; each is in exactly one "
+                                   "status, so the statuses add up to the number counted.")
         if period is not None and getattr(period, "projected", False):
-            to_verify = wording.dates_in_words(getattr(period, "to_verify", "") or "check with the state")
-            tip += f"\nThe report dates are projected: {to_verify}."
+            to_verify = wording.dates_in_words(getattr(period, "to_verify", "")
+                                               or translate("Summary", "check with the state"))
+            tip += "\n" + translate("Summary", "The report dates are projected: {note}.").format(note=to_verify)
         self.heading.setToolTip(tip)
         self.heading.setAccessibleName(heading)
         table = evaluation.report_table if isinstance(evaluation.report_table, dict) else {}
@@ -91,14 +97,17 @@ class SummaryStrip(QWidget):
         for key, button in self.buttons.items():
             if key == MUST_EXCLUDE:
                 button.setText(f"{EXCLUDED.short}: {excluded_today}")
-                button.setToolTip("Children whose grace period is over (counted above as not up to date): they "
-                                  "may not attend until the record is brought up to date. Click to show only them.")
+                button.setToolTip(translate("Summary", "Children whose grace period is over (counted above as not up "
+                                                       "to "
+                                                       "date): they may not attend until the record is brought up "
+                                                       "to date. Click to show only them."))
                 button.setVisible(excluded_today > 0)
                 button.setAccessibleName(f"{excluded_today} may not attend; show only them")
             else:
                 words = look(key, state=evaluation.state).words      # the state's own word for it
                 button.setText(f"{words}: {counts[key]}")
-                button.setToolTip(f"Show only children with the status {words}")
+                button.setToolTip(translate("Summary", "Show only children with the status "
+                                                       "{status}").format(status=words))
                 button.setAccessibleName(f"{words}: {counts[key]}; show only them")
                 # A status this state's report does not have (NC: conscientious) is hidden while nobody has it.
                 button.setVisible(counts[key] > 0 or key in columns

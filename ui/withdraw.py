@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from immudesk import dates
 
 from . import wording
 from .date_field import date_field
+
+translate = QCoreApplication.translate
 
 
 class WithdrawDialog(QDialog):
@@ -22,13 +24,14 @@ class WithdrawDialog(QDialog):
     def __init__(self, child, parent=None):
         super().__init__(parent)
         self.child = child
-        self.setWindowTitle(f"Withdraw {child.name}")
+        self.setWindowTitle(translate("Withdraw", "Withdraw {name}").format(name=child.name))
         self.setAccessibleName("Withdraw a child")
-        intro = QLabel(f"{child.name} has left your care. Their record stays on the roster, greyed, for the "
-                       "inspector; they are no longer counted or sent letters from the day after the last day.")
+        intro = QLabel(translate("Withdraw", "{name} has left your care. Their record stays on the roster, greyed, for "
+                                             "the inspector; they are no longer counted or sent letters from the day "
+                                             "after the last day.").format(name=child.name))
         intro.setWordWrap(True)
         self.last_day = date_field(child.withdrawn_on or dates.today(), "Last day of attendance")
-        label = QLabel("&Last day of attendance:")
+        label = QLabel(translate("Withdraw", "&Last day of attendance:"))
         label.setBuddy(self.last_day)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -36,7 +39,8 @@ class WithdrawDialog(QDialog):
         form.addRow(label, self.last_day)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.withdraw_button = self.buttons.addButton("&Withdraw", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.withdraw_button = self.buttons.addButton(translate("Withdraw", "&Withdraw"),
+                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._withdraw)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,15 +58,17 @@ class WithdrawDialog(QDialog):
         day = self.value()
         problem = None
         if day is None:   # empty, or not a date yet: the field itself says what is wrong with the text
-            problem = self.last_day.problem() or "Type the last day of attendance."
+            problem = self.last_day.problem() or translate("Withdraw", "Type the last day of attendance.")
             self.problem.setText("")
         elif day < self.child.enrolled_on:
-            problem = (f"The last day cannot be before the first day of attendance "
-                       f"({wording.day(self.child.enrolled_on)}).")
+            problem = translate("Withdraw",
+                                "The last day cannot be before the first day of attendance ({date}).").format(
+                date=wording.day(self.child.enrolled_on))
             self.problem.setText(f"⚠ {problem}")
         elif day > dates.today():
-            self.problem.setText(f"Note: {wording.day(day)} is still to come; the child counts as enrolled "
-                                 "until then.")
+            self.problem.setText(translate("Withdraw",
+                                           "Note: {date} is still to come; the child counts as enrolled until "
+                                           "then.").format(date=wording.day(day)))
         else:
             self.problem.setText("")
         self.withdraw_button.setEnabled(problem is None)

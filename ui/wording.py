@@ -7,17 +7,25 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from immudesk import dates
+from immudesk.i18n import format_date
 from immudesk.model import Child
 from immudesk.states.status import ChildStatus
 
+from .language import counted
+
+translate = QCoreApplication.translate
+# In English; shown through translate("Wording", ...).
 ATTENDANCE_WORDS = {
-    "regular": "Regular (at least weekly, more than 4 hours)",
-    "occasional": "Occasional (not on a regular basis)",
-    "before_after_school": "Before/after school only",
-    "school_full_time": "In elementary school full time",
+    "regular": QT_TRANSLATE_NOOP("Wording", "Regular (at least weekly, more than 4 hours)"),
+    "occasional": QT_TRANSLATE_NOOP("Wording", "Occasional (not on a regular basis)"),
+    "before_after_school": QT_TRANSLATE_NOOP("Wording", "Before/after school only"),
+    "school_full_time": QT_TRANSLATE_NOOP("Wording", "In elementary school full time"),
 }
-LANGUAGE_WORDS = {"en": "English", "es": "Spanish (español)"}
+LANGUAGE_WORDS = {"en": QT_TRANSLATE_NOOP("Wording", "English"),
+                  "es": QT_TRANSLATE_NOOP("Wording", "Spanish (español)")}
 SOON_DAYS = 60   # a requirement starting within this many days is shown as a countdown
 
 
@@ -26,7 +34,7 @@ def day(value: date | None) -> str:
     English version; strftime would follow the computer's locale and costs an import per call)."""
     if value is None:
         return ""
-    return f"{dates.MONTH_ABBREVIATIONS[value.month - 1]} {value.day}, {value.year}"
+    return format_date(value)   # "14 mar 2026" in Spanish
 
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -44,52 +52,54 @@ def dates_in_words(text: str) -> str:
 
 
 _DAY_IN_WORDS = re.compile(r"\b([A-Z][a-z]{2}) (\d{1,2}), (\d{4})\b")   # day(): "Nov 3, 2026"
+_DAY_IN_SPANISH = re.compile(r"\b(\d{1,2}) ([a-z]{3,4}) (\d{4})\b")     # day() in Spanish: "3 nov 2026"
 
 
 def keep_dates_together(text: str) -> str:
     """No-break spaces inside each date in words, so a narrow column wraps the text around a date and never
     splits one ("Oct 19," on one line, "2026" on the next)."""
-    return _DAY_IN_WORDS.sub(lambda match: f"{match[1]}\u00a0{match[2]},\u00a0{match[3]}", text)
+    text = _DAY_IN_WORDS.sub(lambda match: f"{match[1]}\u00a0{match[2]},\u00a0{match[3]}", text)
+    return _DAY_IN_SPANISH.sub(lambda match: f"{match[1]}\u00a0{match[2]}\u00a0{match[3]}", text)
 
 
 def age(birth_date: date, on: date) -> str:
     if on < birth_date:
-        return "not born yet"
+        return translate("Wording", "not born yet")
     months = dates.age_in_months(birth_date, on)
     if months < 1:
         weeks = dates.days_between(birth_date, on) // 7
-        return f"{weeks} week{'s' if weeks != 1 else ''}"
+        return counted(translate("Wording", "%n week(s)", None, weeks), weeks)
     if months < 24:
-        return f"{months} month{'s' if months != 1 else ''}"
+        return counted(translate("Wording", "%n month(s)", None, months), months)
     years, rest = divmod(months, 12)
-    return f"{years} yr" + (f" {rest} mo" if rest else "")
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    return (translate("Wording", "%n yr", None, years)
+            + (" " + translate("Wording", "%n mo", None, rest) if rest else ""))
 
 
 def countdown(status: ChildStatus) -> str:
     """The deadline that matters today, in the words a provider acts on."""
     child, as_of = status.child, status.as_of
     if child.is_withdrawn(as_of):
-        return f"withdrawn {day(child.withdrawn_on)}"
+        return translate("Wording", "withdrawn {date}").format(date=day(child.withdrawn_on))
     if status.must_exclude:
         if status.last_allowed_day is not None:
-            return f"excluded since {day(dates.add(status.last_allowed_day, days=1))}"
-        return "may not attend"
+            return translate("Wording", "excluded since {date}").format(date=day(dates.add(status.last_allowed_day,
+                                                                                           days=1)))
+        return translate("Wording", "may not attend")
     if status.days_left is not None:
         if status.days_left <= 0:
-            return "last day today"
-        until = f" (to {day(status.last_allowed_day)})" if status.last_allowed_day else ""
-        return f"{plural(status.days_left, 'day')} left{until}"
+            return translate("Wording", "last day today")
+        until = (" " + translate("Wording", "(to {date})").format(date=day(status.last_allowed_day))
+                 if status.last_allowed_day else "")
+        return counted(translate("Wording", "%n day(s) left", None, status.days_left), status.days_left) + until
     if status.due_date is not None and status.due_date > as_of:
         days = dates.days_between(as_of, status.due_date)
         if days > SOON_DAYS:
             return ""   # months away is not a deadline yet; the next-dose column has the date
-        return "due tomorrow" if days == 1 else f"due in {days} days"
+        return translate("Wording", "due tomorrow") if days == 1 else translate("Wording", "due in {days} "
+                                                                                           "days").format(days=days)
     if status.due_date is not None and status.due_date <= as_of and status.status == "not_up_to_date":
-        return f"overdue since {day(status.due_date)}"
+        return translate("Wording", "overdue since {date}").format(date=day(status.due_date))
     return ""
 
 
@@ -112,7 +122,7 @@ def next_due(status: ChildStatus) -> tuple[date | None, str]:
 
 def _due_words(due: date, as_of: date) -> str:
     # A date already gone is not "next": say it is past due, so nobody reads it as still to come.
-    return f"overdue since {day(due)}" if due <= as_of else day(due)
+    return translate("Wording", "overdue since {date}").format(date=day(due)) if due <= as_of else day(due)
 
 
 def missing(status: ChildStatus) -> str:
@@ -122,9 +132,10 @@ def missing(status: ChildStatus) -> str:
         (exempt if group is not None and group.exempt else needed).append(name)
     parts = [", ".join(needed)] if needed else []
     if exempt:
-        parts.append("exempt: " + ", ".join(exempt))
+        parts.append(translate("Wording", "exempt: {vaccines}").format(vaccines=", ".join(exempt)))
     return "; ".join(parts)
 
 
 def child_summary(child: Child, as_of: date) -> str:
-    return f"{child.name}, born {day(child.birth_date)} ({age(child.birth_date, as_of)})"
+    return translate("Wording", "{name}, born {date} ({age})").format(name=child.name, date=day(child.birth_date),
+                                                             age=age(child.birth_date, as_of))
