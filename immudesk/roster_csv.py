@@ -304,7 +304,7 @@ def import_roster(store, path: str | Path, *, update: bool = False, today: date 
                                                            "replace their record with this file's").format(
                         name=row.child.name, birth=row.child.birth_date))
             if problems.items:
-                raise InputProblems(problems.items)
+                raise InputProblems(problems.items, already_on_roster=True)
         for row in rows:
             if existing[row.line] is not None:
                 row.child.id = existing[row.line]

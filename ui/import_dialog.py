@@ -12,7 +12,7 @@ translate = QCoreApplication.translate
 
 
 class ImportProblemsDialog(QDialog):
-    def __init__(self, file_name: str, problems: list[str], parent=None):
+    def __init__(self, file_name: str, problems: list[str], parent=None, already_on_roster: bool = False):
         super().__init__(parent)
         self.problems = list(problems)
         self.setWindowTitle(translate("ImportProblems", "The roster was not imported"))
@@ -40,7 +40,7 @@ class ImportProblemsDialog(QDialog):
                                             "existing records."))
         self.update_hint.setWordWrap(True)
         # The core's message names the command-line option; the window's way is a menu entry.
-        self.update_hint.setVisible(any("already on the roster" in problem for problem in self.problems))
+        self.update_hint.setVisible(already_on_roster)
         layout.addWidget(self.update_hint)
         layout.addWidget(buttons)
         self.resize(760, 380)

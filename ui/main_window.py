@@ -748,7 +748,8 @@ class MainWindow(QMainWindow):
             # The same path as the CLI: a verified backup first, and an entry in the change log.
             added, updated = import_roster_with_backup(self.store, path, update=update, label=Path(path).name)
         except InputProblems as problems:
-            self.import_problems = ImportProblemsDialog(Path(path).name, problems.problems, self)
+            self.import_problems = ImportProblemsDialog(Path(path).name, problems.problems, self,
+                                                        already_on_roster=problems.already_on_roster)
             self.import_problems.open()
             return self.import_problems
         self.refresh()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
                                QLineEdit, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
                                QToolTip, QVBoxLayout, QWidget)
 
-from immudesk.errors import DatabaseError, UserError
+from immudesk.errors import DamagedDatabase, DatabaseError, UserError
 from immudesk.store import backup as backups
 from immudesk.store import crypto, operations
 from immudesk.store.backup import newest_good_backup
@@ -234,7 +234,7 @@ def open_store_asking(parent: QWidget | None, db=None):
                 if not restore_backup(parent, path, good):
                     return None
         except DatabaseError as error:
-            good = newest_good_backup(path) if "is damaged" in str(error) else None
+            good = newest_good_backup(path) if isinstance(error, DamagedDatabase) else None
             if good is None:
                 show_error(parent, error)
                 return None

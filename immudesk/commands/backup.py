@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import DatabaseError, UserError
+from ..errors import DamagedDatabase, DatabaseError, UserError
 from ..i18n import _, ngettext
 from ..store import crypto
 from ..store.integrity import check_file, unreadable_records, wal_problems
@@ -98,7 +98,7 @@ def run_check(args, context) -> int:
     problems = wal_problems(db_path) or check_file(db_path, key)
     if problems:
         # The same message as at open: what is wrong, and the newest good backup to go back to.
-        raise DatabaseError(backups.damaged_message(db_path, problems))
+        raise DamagedDatabase(backups.damaged_message(db_path, problems))
     with context.open_store() as store:
         unreadable = unreadable_records(store.children())
     if unreadable:

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DatabaseError, UserError
+from ..errors import DamagedDatabase, DatabaseError, UserError
 from . import changelog, crypto, integrity
 from .backup import (backups_dir, copy_into, damaged_message, database_identity, give_identity, keep_current,
                      keep_damaged, list_backups, make_backup, replace_file, rotate)
@@ -53,7 +53,7 @@ def open_store(db: str | os.PathLike | None = None, before_migrating=_backup_bef
         with plain_trouble():
             problems = integrity.problems_at_open(conn, path)
             if problems:
-                raise DatabaseError(damaged_message(path, problems, passphrase))
+                raise DamagedDatabase(damaged_message(path, problems, passphrase))
             conn.execute("PRAGMA journal_mode = WAL")
             migrate(conn, path, before_migrating)
     except crypto.database_errors() as error:
@@ -88,7 +88,7 @@ def _refuse_a_damaged_log(path: Path, passphrase: str | None) -> None:
     message = damaged_message(path, problems, passphrase)
     if kept:
         message += f"\nThe database and its damaged log are kept as they were in {kept.parent}."
-    raise DatabaseError(message)
+    raise DamagedDatabase(message)
 
 
 # -- importing ------------------------------------------------------------------------------------------
