@@ -109,8 +109,8 @@ class Text(str):
     __slots__ = ("_parts", "_said_in")       # a roster makes tens of thousands: no dict for each
 
     def __new__(cls, msgid: str, plural: str | None, n: int | None, params: dict):
-        code = language()
-        self = super().__new__(cls, _render(msgid, plural, n, params, code))
+        code = _override or system_language()      # language(), inlined: a roster makes tens of thousands
+        self = str.__new__(cls, _render(msgid, plural, n, params, code))
         self._parts = (msgid, plural, n, params)
         self._said_in = code
         return self
@@ -132,7 +132,7 @@ class Composed(Text):
     __slots__ = ("_make",)
 
     def __new__(cls, make):
-        code = language()
+        code = _override or system_language()      # language(), inlined as in Text
         self = str.__new__(cls, make(code))
         self._make = make
         self._said_in = code
@@ -169,7 +169,17 @@ def _render(msgid: str, plural: str | None, n: int | None, params: dict, code: s
     template = found.ngettext(msgid, plural, n) if plural is not None else found.gettext(msgid)
     if not params:
         return template
-    return template.format(**{key: _said(value, code) for key, value in params.items()})
+    # _said, inlined for the usual parameters (numbers, names, Texts made in this language): the roster's
+    # reasons fill a hundred thousand of them.
+    said = {}
+    for key, value in params.items():
+        if isinstance(value, Text):
+            said[key] = str.__str__(value) if value._said_in == code else value.said_in(code)
+        elif isinstance(value, date):
+            said[key] = _date_in_words(value, code)
+        else:
+            said[key] = value
+    return template.format(**said)
 
 
 def _said(value, code: str):

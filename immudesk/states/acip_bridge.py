@@ -49,17 +49,20 @@ class Evaluation:
     assumed: dict[tuple[date, str], str] = field(default_factory=dict)
 
 
-# (CVX as recorded, group, product as recorded) -> (CVX, the inference that applies from its date on, or None)
-_DOSE_CVX: dict[tuple[str | None, str, str | None], tuple[str, tuple | None]] = {}
+# (CVX as recorded, group, product as recorded) -> (CVX, the inference that may apply or None, the first day it
+# applies, the CVX it reads the dose as): everything _applied needs, so that a dose asks one dict lookup and one
+# date comparison (asked for every dose several times per child and status: the roster's hot path).
+_DOSE_CVX: dict[tuple[str | None, str, str | None], tuple[str, tuple | None, date | None, str | None]] = {}
 
 
-def _read(dose: Dose) -> tuple[str, tuple | None]:
-    # Remembered per (CVX, group, product): asked for every dose several times per child and status.
+def _read(dose: Dose) -> tuple[str, tuple | None, date | None, str | None]:
     key = (dose.cvx, dose.vaccine_group, dose.product)
     found = _DOSE_CVX.get(key)
     if found is None:
         cvx = vaccines.normalize_cvx(dose.cvx) if dose.cvx else vaccines.group(dose.vaccine_group).unspecified_cvx
-        found = (cvx, unnamed.rule_for(dose.vaccine_group, cvx, dose.product))
+        inference = unnamed.rule_for(dose.vaccine_group, cvx, dose.product)
+        found = (cvx, inference, inference[0].given_from if inference else None,
+                 inference[0].read_as_cvx if inference else None)
         if len(_DOSE_CVX) < 10_000:     # odd codes from bad input must not grow it without bound
             _DOSE_CVX[key] = found
     return found
@@ -67,9 +70,12 @@ def _read(dose: Dose) -> tuple[str, tuple | None]:
 
 def _applied(dose: Dose) -> tuple[str, tuple | None]:
     """(CVX the engine sees, (inference, how the dose was recorded) when one was applied, else None)."""
-    cvx, inference = _read(dose)
-    if inference is not None and dose.given_on >= inference[0].given_from:
-        return inference[0].read_as_cvx, inference
+    # _read's look-up inlined: this runs for every dose several times per child (measured, the two calls were a
+    # tenth of a roster's state-law time).
+    found = _DOSE_CVX.get((dose.cvx, dose.vaccine_group, dose.product)) or _read(dose)
+    cvx, inference, applies_from, read_as = found
+    if inference is not None and dose.given_on >= applies_from:
+        return read_as, inference
     return cvx, None
 
 
@@ -89,6 +95,12 @@ def assumptions(child: Child) -> dict[tuple[date, str], str]:
     return assumed
 
 
+@lru_cache(maxsize=1024)
+def _known_cvx(cvx: str) -> bool:
+    # Asked for every dose of every child; the catalogue behind it is read once per run (vaccines._catalogue).
+    return bool(vaccines.cvx_antigens(cvx))
+
+
 def engine_history(child: Child) -> tuple[tuple[tuple[date, str], ...], tuple[tuple[Dose, str], ...]]:
     """Distinct (date, CVX) pairs of the record in date order, and the doses the engine cannot take (why)."""
     seen: dict[tuple[date, str], None] = {}
@@ -98,7 +110,7 @@ def engine_history(child: Child) -> tuple[tuple[tuple[date, str], ...], tuple[tu
         if dose.given_on < child.birth_date:
             refused.append((dose, say("dated {date}, before the birth date; check the record", date=dose.given_on)))
             continue
-        if not vaccines.cvx_antigens(cvx):
+        if not _known_cvx(cvx):
             refused.append((dose, say("the product {product!r} is not one immudesk knows; check the record",
                                       product=dose.product or cvx)))
             continue

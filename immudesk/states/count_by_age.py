@@ -26,7 +26,7 @@ class AgeTable:
     """The state's table laid over one child's birth date: the day each row, late-start step and cut-off
     begins. Computed once per child, so asking "what is required on this day" is only comparisons."""
 
-    __slots__ = ("change_days", "late_days", "row_days", "rules", "stop_days")
+    __slots__ = ("_rows", "change_days", "late_days", "row_days", "rules", "stop_days")
 
     def __init__(self, rules: StateRules, birth: date):
         self.rules = rules
@@ -35,21 +35,32 @@ class AgeTable:
         self.late_days = {g: [(dates.add_duration(birth, step.first_dose_from), step.doses) for step in steps]
                           for g, steps in rules.late_start.items()}
         self.change_days = sorted({day for day, _ in self.row_days} | set(self.stop_days.values()))
+        self._rows: dict[date, AgeRow | None] = {}
 
     def row_on(self, day: date) -> AgeRow | None:
+        # Every group of every child born that day asks about the same few days (the change days, the as-of
+        # day): remembered per table, a dict look-up instead of a walk down the rows.
+        if day in self._rows:
+            return self._rows[day]
         current = None
         for begins, row in self.row_days:
             if begins > day:
                 break
             current = row
+        if len(self._rows) > 64:        # a long-running app asks about many as-of days: keep it small
+            self._rows.clear()
+        self._rows[day] = current
         return current
 
-    def required_on(self, group: str, day: date, counted_cvx: list[str], first_valid: date | None) -> int:
-        """How many valid doses of `group` the state asks of this child on `day`."""
+    def required_on(self, group: str, day: date, counted_cvx: list[str], first_valid: date | None,
+                    row: AgeRow | None = None) -> int:
+        """How many valid doses of `group` the state asks of this child on `day` (`row`: row_on(day), when the
+        caller has it already)."""
         stop = self.stop_days.get(group)
         if stop is not None and day >= stop:
             return 0
-        row = self.row_on(day)
+        if row is None:
+            row = self.row_on(day)
         if row is None:
             return 0
         needed = row.doses.get(group, 0)
@@ -85,6 +96,11 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
     birth = child.birth_date
     table = _age_table(rules, birth)
     change_days = table.change_days
+    # A row may count only doses given at or after an age (CA: "1 Hib on or after the 1st birthday"): the day
+    # each such age begins for this child (the same for every group, so computed once).
+    old_enough_days = {age: dates.add(dates.add_duration(birth, age), days=-4 if rules.four_day_grace else 0)
+                       for age in {a for row in rules.by_age for a in row.on_or_after.values()}}
+    age_limited = {g for row in rules.by_age for g in row.on_or_after}     # groups some row counts so
     for group in rules.groups:
         min_age = rules.counts_from_age.get(group)
         verdicts, counted = dose_verdicts(group, child, evaluation, rules, min_age, grouped.get(group, []))
@@ -104,17 +120,19 @@ def assess(child: Child, as_of: date, rules: StateRules, evaluation: Evaluation)
                 last_rule_note = say("the last {group} dose must be given at {age} of age or later; none on "
                                      "record is", group=group, age=age_text(age))
 
-        # A row may count only doses given at or after an age (CA: "1 Hib on or after the 1st birthday").
-        old_enough_days = {age: dates.add(dates.add_duration(birth, age), days=-4 if rules.four_day_grace else 0)
-                           for age in {a for row in rules.by_age for a in row.on_or_after.values()}}
-
-        def valid_on(day: date, group=group, counted=counted, valid=valid) -> int:
-            row = table.row_on(day)
+        def valid_on(day: date, group=group, counted=counted, valid=valid, row=None) -> int:
+            if row is None:
+                row = table.row_on(day)
             age = row.on_or_after.get(group) if row else None
             return valid if age is None else sum(1 for r in counted if r.date >= old_enough_days[age])
 
-        def unmet(day: date, done=done, group=group, cvx=cvx, first=first) -> bool:
-            return not done and table.required_on(group, day, cvx, first) > valid_on(day)
+        def unmet(day: date, done=done, group=group, cvx=cvx, first=first, valid=valid) -> bool:
+            if done:
+                return False
+            if group not in age_limited:    # the usual case: every valid dose counts, whatever the row
+                return table.required_on(group, day, cvx, first) > valid
+            row = table.row_on(day)     # looked up once for both questions
+            return table.required_on(group, day, cvx, first, row) > valid_on(day, row=row)
 
         required = table.required_on(group, as_of, cvx, first)
         met = not unmet(as_of)

@@ -60,20 +60,25 @@ def dose_verdicts(group: str, child: Child, evaluation: Evaluation, rules: State
     verdicts: list[DoseVerdict] = []
     counted = []
     previous_valid = None
+    # Asked for every group of every child: the loop's constants looked up once.
+    grace_accepted = rules.four_day_grace
+    valid_kind, grace_kind = _engine.VALID, _engine.GRACE
+    assumed = evaluation.assumed
     for dose_result in (result.doses if result else []):
         dose = recorded.get((dose_result.date, dose_result.cvx))
-        ok = acip_bridge.counts(dose_result, rules.four_day_grace)
-        if dose_result.evaluation == _engine.VALID and dose_result.reason != _engine.GRACE:
+        is_valid = dose_result.evaluation == valid_kind
+        ok = is_valid and (grace_accepted or dose_result.reason != grace_kind)     # acip_bridge.counts, inlined
+        if is_valid and dose_result.reason != grace_kind:
             reason = None                 # a plain valid dose needs no words (plain_reason's answer, without the call)
         else:
             reason = acip_bridge.plain_reason(group, dose_result, previous_valid, len(counted), child,
-                                              rules.four_day_grace, rules.name, min_age)
+                                              grace_accepted, rules.name, min_age)
         verdicts.append(DoseVerdict(group, dose_result.date, dose.product if dose else dose_result.cvx, ok, reason,
-                                    evaluation.assumed.get((dose_result.date, dose_result.cvx))))
+                                    assumed.get((dose_result.date, dose_result.cvx))))
         if ok:
             counted.append(dose_result)
             previous_valid = dose_result.date
-        elif dose_result.evaluation == _engine.VALID:
+        elif is_valid:
             previous_valid = dose_result.date
     for dose, why in evaluation.refused:
         if dose.vaccine_group == group:
