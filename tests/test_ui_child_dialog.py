@@ -681,3 +681,16 @@ def test_the_record_fits_a_small_screen(window, store, qtbot):
     dialog = open_record(window, qtbot, child_id)
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 640 and hint.height() <= 480, hint
+
+
+def test_a_dose_due_on_a_day_already_past_is_said_overdue_not_next(window, qtbot):
+    """A child born 3/2/2026 with only the 2-month shots, looked at on TODAY: dose 2 of DTaP fell due months ago,
+    so its line says "overdue since", never "next due" with a past day (as the printed record says)."""
+    dialog = open_record(window, qtbot)
+    fill_new_child(dialog)
+    add_doses(dialog, [("5/2/2026", "Pentacel")])
+    tree = dialog.doses_tree
+    dtap = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).data(1, Qt.ItemDataRole.UserRole) == "DTaP")
+    said = dtap.text(2)
+    assert "overdue since" in said and "next due" not in said, said

@@ -964,8 +964,10 @@ class ChildDialog(QDialog):
                 else:
                     summary = translate("ChildDialog", "none required yet") if not doses else summary
                 if group.next_due and not group.exempt:
-                    summary += " · " + translate("ChildDialog",
-                                                 "next due {date}").format(date=wording.day(group.next_due))
+                    # A day already past is not "next due": the dose is overdue since then (as on the record).
+                    said = (translate("ChildDialog", "overdue since {date}") if group.next_due < self.as_of
+                            else translate("ChildDialog", "next due {date}"))
+                    summary += " · " + said.format(date=wording.day(group.next_due))
                 if group.note:
                     summary += f" · {group.note}"
             top = QTreeWidgetItem([heading, "", summary])

@@ -392,6 +392,10 @@
         <translation>todavía no se exige ninguna</translation>
     </message>
     <message>
+        <source>overdue since {date}</source>
+        <translation>atrasada desde el {date}</translation>
+    </message>
+    <message>
         <source>next due {date}</source>
         <translation>la próxima toca el {date}</translation>
     </message>
