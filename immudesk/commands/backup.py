@@ -15,7 +15,8 @@ from ..store.paths import backups_dir, resolve_db_path
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("backup", help=_("write a verified copy of the database"))
-    parser.add_argument("--out", metavar="PATH", help=_("where to write it (default: the backups folder beside it)"))
+    parser.add_argument("--out", metavar="PATH",
+                        help=_("where to write it (default: the backups folder beside it)"))
     parser.add_argument("--list", action="store_true", help=_("list the backups in the backups folder instead"))
     parser.set_defaults(run=run_backup)
 
@@ -34,8 +35,9 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "encrypt", help=_("encrypt the database and its backups with a passphrase (or change the passphrase)"),
         description=_("Encrypts the database and every backup. The new passphrase comes from "
-                    "IMMUDESK_NEW_PASSPHRASE or is asked twice; the current one (to change it) from "
-                    "IMMUDESK_PASSPHRASE or asked. Close the window first. A lost passphrase cannot be recovered."))
+                      "IMMUDESK_NEW_PASSPHRASE or is asked twice; the current one (to change it) from "
+                      "IMMUDESK_PASSPHRASE or asked. Close the window first. A lost passphrase cannot be "
+                      "recovered."))
     parser.set_defaults(run=run_encrypt)
 
 

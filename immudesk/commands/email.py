@@ -9,7 +9,8 @@ from .report import report_year, snapshot_for
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("prepare-email", help=_("report PDF + counts CSV + an e-mail draft (not the filing)"))
+    parser = subparsers.add_parser("prepare-email",
+                                   help=_("report PDF + counts CSV + an e-mail draft (not the filing)"))
     parser.add_argument("--as-of", metavar="DATE", help=_("the day the records are judged (default: today)"))
     parser.add_argument("--report-year", metavar="YEAR", type=report_year,
                         help=_("the report period (default: the next due)"))

@@ -35,8 +35,8 @@ def register(subparsers) -> None:
         "facility", help=_("set the facility's details (the state decides the law)"),
         description=_("Set the given fields of the facility's details and print them all as JSON. With no option, "
                       "just print them. The state decides which law applies; the annual report and the e-mail to "
-                      "the state need the fields the state's form asks for. States immudesk knows: {states}.").format(
-                          states=states))
+                      "the state need the fields the state's form asks for. "
+                      "States immudesk knows: {states}.").format(states=states))
     for name in FACILITY_FIELDS:
         option = "--" + name.replace("_", "-")
         parser.add_argument(option, dest=name, metavar="CODE" if name == "state" else "TEXT",

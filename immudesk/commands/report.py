@@ -39,7 +39,8 @@ def add_period_options(parser) -> None:
 
 
 def add_output_options(parser, formats: tuple[str, ...]) -> None:
-    parser.add_argument("--format", choices=formats, help=_("default: from --out's extension, else {format}").format(format=formats[0]))
+    parser.add_argument("--format", choices=formats,
+                        help=_("default: from --out's extension, else {format}").format(format=formats[0]))
     parser.add_argument("--out", metavar="PATH", help=_("the file to write"))
 
 

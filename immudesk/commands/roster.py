@@ -52,8 +52,9 @@ def register(subparsers) -> None:
                         help=_("replace the record of a child already on the roster (same name and birth date)"))
     parser.set_defaults(run=run_import)
     parser = subparsers.add_parser("export-roster", help=_("write the whole roster as CSV (the import format)"),
-                                   description=_("Write the whole roster as CSV, in the format import-roster reads; "
-                                               "an empty roster gives the header row, a spreadsheet to start from."))
+                                   description=_("Write the whole roster as CSV, in the format import-roster "
+                                                 "reads; an empty roster gives the header row, a spreadsheet to "
+                                                 "start from."))
     parser.add_argument("file", metavar="FILE.csv")
     parser.set_defaults(run=run_export)
 

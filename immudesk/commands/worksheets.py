@@ -19,7 +19,8 @@ FORMATS = ("pdf", "csv")
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("worksheets", help=_("the age worksheets behind the annual report (NC DHHS 2900B)"))
+    parser = subparsers.add_parser("worksheets",
+                                   help=_("the age worksheets behind the annual report (NC DHHS 2900B)"))
     add_period_options(parser)
     add_output_options(parser, FORMATS)
     parser.set_defaults(run=run)
