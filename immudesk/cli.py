@@ -21,7 +21,7 @@ from typing import Callable
 from . import __version__
 from .commands import COMMAND_MODULES
 from .errors import InputProblems, UserError
-from .i18n import _
+from .i18n import N_, _, ngettext
 from .store import open_store
 from .store.paths import log_dir, make_private_dir
 
@@ -49,6 +49,37 @@ class Context:
         self.db = str(store.path)
 
 
+# argparse's own words ("usage:", "options", "invalid choice: ..."), as our catalogue holds them. argparse says
+# them through the names `_` and `ngettext` it imports from gettext, looked up each time it speaks; these are the
+# ones an immudesk command line can show (not the programmer's errors, nor plurals: no option takes a count of
+# arguments). The catalogue (tools/build_catalogues.py --update) finds them here. INVALID_CHOICE is the wording
+# of a refused choice, whose value "did you mean" reads.
+INVALID_CHOICE = N_("invalid choice: %(value)r (choose from %(choices)s)")
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"), N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"), N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"), N_("ignored explicit argument %r"), N_("expected one argument"),
+    N_("expected at most one argument"), N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"), N_("unexpected option string: %s"),
+    N_("invalid %(type)s value: %(value)r"), INVALID_CHOICE,
+    N_("can't open '%(filename)s': %(error)s"),
+)
+
+
+def speak_argparse_in_our_language() -> None:
+    """Points argparse's two look-ups (its module-level `_` and `ngettext`, which it reads each time it speaks) at
+    immudesk.i18n, so that argparse's words come from immudesk's catalogue in the language immudesk speaks.
+
+    Why not the other ways: gettext's own functions, which argparse calls, read the global "messages" domain and the
+    environment only: binding immudesk's catalogue there (gettext.textdomain) would change the domain of every
+    library in the process and would not follow Settings -> Language (i18n.use_language). A subclass cannot do it:
+    the words are said inside argparse's functions (format_usage, _check_value, parse_known_args...). Repeating it
+    is harmless: the names then point where they already did."""
+    argparse._ = _
+    argparse.ngettext = ngettext
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors with exit 2 and a hint, never a traceback."""
 
@@ -59,7 +90,8 @@ class _Parser(argparse.ArgumentParser):
 
     def _did_you_mean(self, message: str) -> str:
         """'Did you mean ...?' for a misspelled command or choice (argparse names the word it refused)."""
-        refused = re.search(r"invalid choice: '([^']*)'", message)
+        said = _(INVALID_CHOICE).split("%(value)r")[0]     # argparse said it in the language of the moment
+        refused = re.search(re.escape(said) + r"'([^']*)'", message)
         if not refused:
             return ""
         choices = [str(c) for action in self._actions if action.choices for c in action.choices]
@@ -68,11 +100,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="immudesk", description="Immunization records and compliance for a child care home.")
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: $IMMUDESK_DB, else the user data folder)")
+    """The whole command line, its help in the language immudesk speaks now: the words are translated here, when
+    the parser is built (main() builds it each run), never when a module is imported."""
+    speak_argparse_in_our_language()
+    parser = _Parser(prog="immudesk", description=_("Immunization records and compliance for a child care home."))
+    parser.add_argument("--db", metavar="PATH",
+                        help=_("the database file (default: $IMMUDESK_DB, else the user data folder)"))
     parser.add_argument("--demo", action="store_true",
-                        help="work on the demo home, a practice file beside your records (see `immudesk demo`)")
-    parser.add_argument("--version", action="version", version=f"immudesk {__version__}")
+                        help=_("work on the demo home, a practice file beside your records (see `immudesk demo`)"))
+    parser.add_argument("--version", action="version", version=f"immudesk {__version__}",
+                        help=_("show program's version number and exit"))   # argparse does not translate this one
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(subparsers)

@@ -14,28 +14,30 @@ from ..store.paths import backups_dir, resolve_db_path
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("backup", help="write a verified copy of the database")
-    parser.add_argument("--out", metavar="PATH", help="where to write it (default: the backups folder beside it)")
-    parser.add_argument("--list", action="store_true", help="list the backups in the backups folder instead")
+    parser = subparsers.add_parser("backup", help=_("write a verified copy of the database"))
+    parser.add_argument("--out", metavar="PATH",
+                        help=_("where to write it (default: the backups folder beside it)"))
+    parser.add_argument("--list", action="store_true", help=_("list the backups in the backups folder instead"))
     parser.set_defaults(run=run_backup)
 
-    parser = subparsers.add_parser("restore", help="replace the database with a backup, after checking it")
+    parser = subparsers.add_parser("restore", help=_("replace the database with a backup, after checking it"))
     parser.add_argument("path", metavar="PATH", nargs="?",
-                        help="the backup to restore (without it: name the newest good backup)")
+                        help=_("the backup to restore (without it: name the newest good backup)"))
     parser.set_defaults(run=run_restore)
 
-    parser = subparsers.add_parser("check", help="run the full integrity check of the database and its backups")
+    parser = subparsers.add_parser("check", help=_("run the full integrity check of the database and its backups"))
     parser.set_defaults(run=run_check)
 
-    parser = subparsers.add_parser("changelog", help="show every change to the records, when it happened")
-    parser.add_argument("--out", metavar="FILE.csv", help="write it as CSV (for an inspector) instead")
+    parser = subparsers.add_parser("changelog", help=_("show every change to the records, when it happened"))
+    parser.add_argument("--out", metavar="FILE.csv", help=_("write it as CSV (for an inspector) instead"))
     parser.set_defaults(run=run_changelog)
 
     parser = subparsers.add_parser(
-        "encrypt", help="encrypt the database and its backups with a passphrase (or change the passphrase)",
-        description="Encrypts the database and every backup. The new passphrase comes from "
-                    "IMMUDESK_NEW_PASSPHRASE or is asked twice; the current one (to change it) from "
-                    "IMMUDESK_PASSPHRASE or asked. Close the window first. A lost passphrase cannot be recovered.")
+        "encrypt", help=_("encrypt the database and its backups with a passphrase (or change the passphrase)"),
+        description=_("Encrypts the database and every backup. The new passphrase comes from "
+                      "IMMUDESK_NEW_PASSPHRASE or is asked twice; the current one (to change it) from "
+                      "IMMUDESK_PASSPHRASE or asked. Close the window first. A lost passphrase cannot be "
+                      "recovered."))
     parser.set_defaults(run=run_encrypt)
 
 

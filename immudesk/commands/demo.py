@@ -9,11 +9,12 @@ from ..i18n import _
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "demo", help="create (or open) the demo home, 13 invented children, in a practice file of its own",
-        description="Puts the demo home in a practice file beside your records (immudesk-demo.sqlite3) and says "
-                    "where. Your own records are never touched. Open it with `immudesk --demo`.")
-    parser.add_argument("--as-of", metavar="DATE", help="the day the demo's situations are true (default: today)")
-    parser.add_argument("--fresh", action="store_true", help="start the demo over (replaces the practice file)")
+        "demo", help=_("create (or open) the demo home, 13 invented children, in a practice file of its own"),
+        description=_("Puts the demo home in a practice file beside your records (immudesk-demo.sqlite3) and says "
+                      "where. Your own records are never touched. Open it with `immudesk --demo`."))
+    parser.add_argument("--as-of", metavar="DATE",
+                        help=_("the day the demo's situations are true (default: today)"))
+    parser.add_argument("--fresh", action="store_true", help=_("start the demo over (replaces the practice file)"))
     parser.set_defaults(run=run)
 
 

@@ -9,11 +9,12 @@ from .report import report_year, snapshot_for
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("prepare-email", help="report PDF + counts CSV + an e-mail draft (not the filing)")
-    parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
+    parser = subparsers.add_parser("prepare-email",
+                                   help=_("report PDF + counts CSV + an e-mail draft (not the filing)"))
+    parser.add_argument("--as-of", metavar="DATE", help=_("the day the records are judged (default: today)"))
     parser.add_argument("--report-year", metavar="YEAR", type=report_year,
-                        help="the report period (default: the next due)")
-    parser.add_argument("--out", metavar="FOLDER", help="the folder to write (default: ./immudesk-report-YEAR)")
+                        help=_("the report period (default: the next due)"))
+    parser.add_argument("--out", metavar="FOLDER", help=_("the folder to write (default: ./immudesk-report-YEAR)"))
     parser.set_defaults(run=run)
 
 

@@ -17,6 +17,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from .. import dates
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..acip import GroupResult
@@ -31,10 +32,11 @@ class _BadLine(ValueError):
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "evaluate", help="ACIP dose evaluation and forecast for JSON Lines on stdin (one result line per input line)",
-        description='Reads lines like {"id": "a", "birth_date": "2025-09-06", "assessment_date": "2025-11-10", '
-                    '"doses": [{"date": "2025-10-15", "cvx": "107"}]} and writes one result line for each. '
-                    'An optional "immunity" list names antigens with evidence of immunity (e.g. ["Varicella"]).')
+        "evaluate",
+        help=_("ACIP dose evaluation and forecast for JSON Lines on stdin (one result line per input line)"),
+        description=_('Reads lines like {"id": "a", "birth_date": "2025-09-06", "assessment_date": "2025-11-10", '
+                      '"doses": [{"date": "2025-10-15", "cvx": "107"}]} and writes one result line for each. '
+                      'An optional "immunity" list names antigens with evidence of immunity (e.g. ["Varicella"]).'))
     parser.set_defaults(run=run)
 
 

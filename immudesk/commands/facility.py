@@ -6,40 +6,41 @@ import sys
 from dataclasses import asdict
 
 from ..errors import UserError
-from ..i18n import _
+from ..i18n import N_, _
 from ..model import FACILITY_FIELDS, Facility
 from ..states import state_codes
 
 # What each field is for (`facility --help`); the NC form's field numbers are those of DHHS 2900A.
 FIELD_HELP = {
-    "state": "the state whose law applies everywhere (statuses, letters, the report): one of {states}",
-    "name": "the facility's name as on its license (2900A field 3a)",
-    "facility_id": "the license number (2900A field 2)",
-    "county": "the county the facility is in (2900A field 1)",
-    "care_type": "the type of care, e.g. 'Family Child Care Home'; several separated by ';' (2900A field 3)",
-    "operator": "the operator's (director's) name, for letters and the report (2900A field 7)",
-    "email": "the facility's (operator's) e-mail address (2900A field 8)",
-    "phone": "the facility's phone number (2900A field 6)",
-    "address": "the street address (2900A field 3b)",
-    "mailing_address": "the mailing address when it differs from the street address (2900A field 3c)",
-    "city": "the city (2900A field 4)",
-    "zip": "the ZIP code (2900A field 5)",
-    "reporter_name": "who completes the report, when not the operator (2900A field 9)",
-    "reporter_email": "that person's e-mail address, when not the facility's (2900A field 10)",
+    "state": N_("the state whose law applies everywhere (statuses, letters, the report): one of {states}"),
+    "name": N_("the facility's name as on its license (2900A field 3a)"),
+    "facility_id": N_("the license number (2900A field 2)"),
+    "county": N_("the county the facility is in (2900A field 1)"),
+    "care_type": N_("the type of care, e.g. 'Family Child Care Home'; several separated by ';' (2900A field 3)"),
+    "operator": N_("the operator's (director's) name, for letters and the report (2900A field 7)"),
+    "email": N_("the facility's (operator's) e-mail address (2900A field 8)"),
+    "phone": N_("the facility's phone number (2900A field 6)"),
+    "address": N_("the street address (2900A field 3b)"),
+    "mailing_address": N_("the mailing address when it differs from the street address (2900A field 3c)"),
+    "city": N_("the city (2900A field 4)"),
+    "zip": N_("the ZIP code (2900A field 5)"),
+    "reporter_name": N_("who completes the report, when not the operator (2900A field 9)"),
+    "reporter_email": N_("that person's e-mail address, when not the facility's (2900A field 10)"),
 }
 
 
 def register(subparsers) -> None:
     states = ", ".join(state_codes())   # one data file each in resources/states/
     parser = subparsers.add_parser(
-        "facility", help="set the facility's details (the state decides the law)",
-        description="Set the given fields of the facility's details and print them all as JSON. With no option, "
-                    "just print them. The state decides which law applies; the annual report and the e-mail to "
-                    f"the state need the fields the state's form asks for. States immudesk knows: {states}.")
+        "facility", help=_("set the facility's details (the state decides the law)"),
+        description=_("Set the given fields of the facility's details and print them all as JSON. With no option, "
+                      "just print them. The state decides which law applies; the annual report and the e-mail to "
+                      "the state need the fields the state's form asks for. "
+                      "States immudesk knows: {states}.").format(states=states))
     for name in FACILITY_FIELDS:
         option = "--" + name.replace("_", "-")
         parser.add_argument(option, dest=name, metavar="CODE" if name == "state" else "TEXT",
-                            help=FIELD_HELP[name].format(states=states))
+                            help=_(FIELD_HELP[name]).format(states=states))
     parser.set_defaults(run=run)
 
 

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from ..errors import UserError
+from ..i18n import _
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("gui", help="open the immudesk window (the default command)")
-    parser.add_argument("--screenshot", metavar="PATH", help="render the main window to a PNG and exit")
-    parser.add_argument("--as-of", metavar="DATE", help="show compliance as of this date (default: today)")
+    parser = subparsers.add_parser("gui", help=_("open the immudesk window (the default command)"))
+    parser.add_argument("--screenshot", metavar="PATH", help=_("render the main window to a PNG and exit"))
+    parser.add_argument("--as-of", metavar="DATE", help=_("show compliance as of this date (default: today)"))
     parser.set_defaults(run=run)
 
 

@@ -10,10 +10,12 @@ from .report import save, snapshot_for
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("letters", help="parent letters for every child not up to date, or for one child")
-    parser.add_argument("child", nargs="?", metavar="CHILD", help="a child's name or id (default: every child who needs one)")
-    parser.add_argument("--as-of", metavar="DATE", help="the day the letters are dated (default: today)")
-    parser.add_argument("--out", metavar="PATH", help="the PDF to write")
+    parser = subparsers.add_parser("letters",
+                                   help=_("parent letters for every child not up to date, or for one child"))
+    parser.add_argument("child", nargs="?", metavar="CHILD",
+                        help=_("a child's name or id (default: every child who needs one)"))
+    parser.add_argument("--as-of", metavar="DATE", help=_("the day the letters are dated (default: today)"))
+    parser.add_argument("--out", metavar="PATH", help=_("the PDF to write"))
     parser.set_defaults(run=run)
 
 

@@ -12,11 +12,12 @@ FORMATS = ("pdf", "csv")
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("outbreak", help="list the children susceptible to a disease, with parent phones")
+    parser = subparsers.add_parser("outbreak",
+                                   help=_("list the children susceptible to a disease, with parent phones"))
     parser.add_argument("disease", metavar="DISEASE",
-                        help="measles, chickenpox (varicella) or whooping cough (pertussis); quote two words: "
-                             "\"whooping cough\"")
-    parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
+                        help=_("measles, chickenpox (varicella) or whooping cough (pertussis); quote two words: "
+                               "\"whooping cough\""))
+    parser.add_argument("--as-of", metavar="DATE", help=_("the day the records are judged (default: today)"))
     add_output_options(parser, FORMATS)
     parser.set_defaults(run=run)
 

@@ -10,10 +10,10 @@ from .report import save, snapshot_for
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("record", help="print one child's immunization record (PDF)")
-    parser.add_argument("child", metavar="CHILD", help="the child's name or id")
-    parser.add_argument("--as-of", metavar="DATE", help="the day the record is judged (default: today)")
-    parser.add_argument("--out", metavar="PATH", help="the PDF to write")
+    parser = subparsers.add_parser("record", help=_("print one child's immunization record (PDF)"))
+    parser.add_argument("child", metavar="CHILD", help=_("the child's name or id"))
+    parser.add_argument("--as-of", metavar="DATE", help=_("the day the record is judged (default: today)"))
+    parser.add_argument("--out", metavar="PATH", help=_("the PDF to write"))
     parser.set_defaults(run=run)
 
 

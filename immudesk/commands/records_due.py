@@ -11,9 +11,9 @@ from .report import save, snapshot_for
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("records-due", help="children whose immunization record must be updated soon")
-    parser.add_argument("--as-of", metavar="DATE", help="the day the list is made for (default: today)")
-    parser.add_argument("--letters", metavar="PATH", help="also write a request letter to each parent (PDF)")
+    parser = subparsers.add_parser("records-due", help=_("children whose immunization record must be updated soon"))
+    parser.add_argument("--as-of", metavar="DATE", help=_("the day the list is made for (default: today)"))
+    parser.add_argument("--letters", metavar="PATH", help=_("also write a request letter to each parent (PDF)"))
     parser.set_defaults(run=run)
 
 

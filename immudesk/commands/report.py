@@ -33,14 +33,15 @@ def report_year(text: str) -> int:
 
 
 def add_period_options(parser) -> None:
-    parser.add_argument("--as-of", metavar="DATE", help="the day the records are judged (default: today)")
+    parser.add_argument("--as-of", metavar="DATE", help=_("the day the records are judged (default: today)"))
     parser.add_argument("--report-year", metavar="YEAR", type=report_year,
-                        help="the report period (default: the one whose due date is next on or after --as-of)")
+                        help=_("the report period (default: the one whose due date is next on or after --as-of)"))
 
 
 def add_output_options(parser, formats: tuple[str, ...]) -> None:
-    parser.add_argument("--format", choices=formats, help=f"default: from --out's extension, else {formats[0]}")
-    parser.add_argument("--out", metavar="PATH", help="the file to write")
+    parser.add_argument("--format", choices=formats,
+                        help=_("default: from --out's extension, else {format}").format(format=formats[0]))
+    parser.add_argument("--out", metavar="PATH", help=_("the file to write"))
 
 
 def snapshot_for(args, store, form: str | None = None) -> RosterSnapshot:
@@ -98,7 +99,7 @@ FORMATS = ("json", "csv", "pdf")
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("report", help="the annual immunization report (NC DHHS 2900A, MN counts)")
+    parser = subparsers.add_parser("report", help=_("the annual immunization report (NC DHHS 2900A, MN counts)"))
     add_period_options(parser)
     add_output_options(parser, FORMATS)
     parser.set_defaults(run=run)

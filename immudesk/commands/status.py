@@ -19,11 +19,12 @@ GROUP_WORDS = {"under_24_months": N_("under 24 months"), "24_months_and_older": 
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("status", help="who is up to date, in process, exempt or not up to date")
-    parser.add_argument("--as-of", metavar="DATE", help="the day to judge (YYYY-MM-DD or M/D/YYYY; default: today)")
+    parser = subparsers.add_parser("status", help=_("who is up to date, in process, exempt or not up to date"))
+    parser.add_argument("--as-of", metavar="DATE",
+                        help=_("the day to judge (YYYY-MM-DD or M/D/YYYY; default: today)"))
     parser.add_argument("--report-year", metavar="YEAR", type=report_year,
-                        help="the report period for the age groups and exclusions (default: the next one due)")
-    parser.add_argument("--json", action="store_true", help="print a JSON array, one object per child")
+                        help=_("the report period for the age groups and exclusions (default: the next one due)"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON array, one object per child"))
     parser.set_defaults(run=run)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UserError
-from ..i18n import ngettext
+from ..i18n import _, ngettext
 from .report import (
     add_output_options,
     add_period_options,
@@ -19,7 +19,8 @@ FORMATS = ("pdf", "csv")
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("worksheets", help="the age worksheets behind the annual report (NC DHHS 2900B)")
+    parser = subparsers.add_parser("worksheets",
+                                   help=_("the age worksheets behind the annual report (NC DHHS 2900B)"))
     add_period_options(parser)
     add_output_options(parser, FORMATS)
     parser.set_defaults(run=run)
