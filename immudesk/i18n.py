@@ -192,12 +192,26 @@ def _said(value, code: str):
 
 def say(msgid: str, **params) -> Text:
     """The sentence `msgid` ("{name} needs {what}") in the current language, its {placeholders} filled."""
+    if not params:
+        code = _override or system_language()
+        return _fixed(msgid, None, None, code, catalogue(code))
     return Text(msgid, None, None, params)
 
 
 def say_n(singular: str, plural: str, n: int, **params) -> Text:
     """Like `say`, in the form for the count `n`; `n` is also the placeholder {n}."""
+    if not params:
+        code = _override or system_language()
+        return _fixed(singular, plural, n, code, catalogue(code))
     return Text(singular, plural, n, {"n": n, **params})
+
+
+@lru_cache(maxsize=2048)
+def _fixed(msgid: str, plural: str | None, n: int | None, code: str, found: gettext.NullTranslations) -> Text:
+    # A sentence with nothing to fill but its count ("the child is not attending.", "3 days") is said again and
+    # again in a roster's reasons: made once per language. The catalogue is part of the key, so one read again
+    # (a rebuilt .mo, a test's) is not answered from the old one. (code: the language `found` is for.)
+    return Text(msgid, plural, n, {} if plural is None else {"n": n})
 
 
 def say_data(text: str | None) -> Text | None:

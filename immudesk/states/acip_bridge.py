@@ -15,7 +15,7 @@ from ..acip import AdministeredDose, DoseResult, EvaluationError, GroupResult, e
 from ..acip import engine as _engine
 from ..acip import unnamed
 from ..acip.tables import load as _load_tables
-from ..i18n import N_, Text, say, say_data, say_n
+from ..i18n import N_, Text, catalogue, language, say, say_data, say_n
 from ..model import Child, Dose
 
 # Live vaccines in the child-care groups: a dose of one within 28 days of another (not the same day) does not count.
@@ -91,8 +91,15 @@ def assumptions(child: Child) -> dict[tuple[date, str], str]:
     for dose in child.doses:
         cvx, inference = _applied(dose)
         if inference is not None:
-            assumed[(dose.given_on, cvx)] = unnamed.assumption(*inference)
+            assumed[(dose.given_on, cvx)] = _assumption(inference, catalogue(language()))
     return assumed
+
+
+@lru_cache(maxsize=64)
+def _assumption(inference: tuple, found) -> Text:
+    # The same few sentences for every child with an unnamed dose (a roster's most said words): made once per
+    # language. (`found`, the current language's catalogue, is only the key: unnamed.assumption speaks it.)
+    return unnamed.assumption(*inference)
 
 
 @lru_cache(maxsize=1024)
