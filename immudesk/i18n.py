@@ -92,9 +92,17 @@ def format_date(d: date, code: str | None = None) -> str:
     return _date_in_words(d, code or language())
 
 
+# US English's words are CLDR's en_US ones ("MMM d, y", "MMM y", "EEE"), written here so that a command in English
+# never loads Babel (a fifth of a small command's start); tests/test_i18n.py checks them against Babel's.
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 @lru_cache(maxsize=4096)
 def _date_in_words(d: date, code: str) -> str:
     # A roster's reasons say the same dates again and again; Babel takes microseconds for each.
+    if code == "en":
+        return f"{_EN_MONTHS[d.month - 1]} {d.day}, {d.year}"
     from babel.dates import format_date as cldr_format   # Babel's CLDR data loads on the first date said
 
     return cldr_format(d, "medium", locale=_CLDR[code])
@@ -228,13 +236,19 @@ def _said_once(text: str, code: str) -> Text:
 
 def format_month(d: date, code: str | None = None) -> str:
     """A month and its year in words ("Feb 2026", "feb 2026"): what a typed date's problem names."""
+    code = code or language()
+    if code == "en":
+        return f"{_EN_MONTHS[d.month - 1]} {d.year}"
     from babel.dates import format_date as cldr_format
 
-    return cldr_format(d, "MMM y", locale=_CLDR[code or language()])
+    return cldr_format(d, "MMM y", locale=_CLDR[code])
 
 
 def format_weekday(d: date, code: str | None = None) -> str:
     """The short name of a date's weekday ("Fri", "vie")."""
+    code = code or language()
+    if code == "en":
+        return _EN_WEEKDAYS[d.weekday()]
     from babel.dates import format_date as cldr_format
 
-    return cldr_format(d, "EEE", locale=_CLDR[code or language()])
+    return cldr_format(d, "EEE", locale=_CLDR[code])

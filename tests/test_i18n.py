@@ -453,3 +453,29 @@ def test_every_help_text_of_the_command_line_is_in_spanish():
     assert english.keys() == spanish.keys() and len(english) > 80
     same = [where for where in english if english[where] == spanish[where]]
     assert same == []
+
+
+def test_english_date_words_are_cldrs_without_loading_babel():
+    """English dates are written without Babel (a command in English starts faster); they must be CLDR's en_US words."""
+    from datetime import timedelta
+
+    from babel.dates import format_date as cldr
+
+    from immudesk.i18n import format_date, format_month, format_weekday
+
+    day = date(1999, 12, 25)
+    for _ in range(400):                       # more than a year, every month and weekday, one- and two-digit days
+        day += timedelta(days=1)
+        assert format_date(day, "en") == cldr(day, "medium", locale="en_US")
+        assert format_month(day, "en") == cldr(day, "MMM y", locale="en_US")
+        assert format_weekday(day, "en") == cldr(day, "EEE", locale="en_US")
+
+
+def test_a_command_in_english_does_not_load_babel(tmp_path):
+    code = ("import sys; from immudesk.cli import main; main(['--db', sys.argv[1], 'status']); "
+            "print('babel' in sys.modules)")
+    env = {k: v for k, v in os.environ.items() if k not in LOCALE}
+    env.update(LANG="C.UTF-8", PYTHONPATH=str(REPO), IMMUDESK_TODAY="2026-12-03")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "h.sqlite3")], env=env, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.splitlines()[-1] == "False"
