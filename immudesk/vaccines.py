@@ -200,11 +200,17 @@ def resolve_product(text: str, group_name: str) -> tuple[str, str]:
     return product, cvx
 
 
+@lru_cache(maxsize=1)
+def _stored_before() -> dict[str, tuple[str, str]]:
+    """Names an earlier immudesk stored a product under, with their CVX (vaccines.json, names.stored_before)."""
+    return {name.casefold(): (name, cvx) for name, cvx in load_json("vaccines.json").get("names", {})
+            .get("stored_before", {}).items() if not name.startswith("_")}
+
+
 def _other_name(token: str) -> tuple[str | None, str | None] | None:
     """What a certificate's other name for a product means on import: an abbreviation or generic name the window
     also takes ("DTaP-IPV/Hib" is Pentacel), or a name an earlier immudesk stored ("Prevnar", kept as it was)."""
-    before = {name.casefold(): (name, cvx) for name, cvx in load_json("vaccines.json").get("names", {})
-              .get("stored_before", {}).items() if not name.startswith("_")}
+    before = _stored_before()
     if token.casefold() in before:
         return before[token.casefold()]
     exact = [c for c in product_choices() if any(fold_product(n) == fold_product(token) for n in c.names)]
